@@ -1,0 +1,95 @@
+// swift-tools-version: 6.1
+//
+// Sanctions screening engine: list ingestion, ICU-based name normalization,
+// calibrated name matching, an exact name index and the `sanctions` CLI.
+//
+// Each pipeline stage is its own module:
+//   list files → SanctionsLists → SanctionsNormalization → SanctionsMatching
+//   → SanctionsIndex → SanctionsScreening → sanctions (CLI)
+
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+  .swiftLanguageMode(.v6),
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "sanctions",
+  products: [
+    .library(name: "SanctionsNormalization", targets: ["SanctionsNormalization"]),
+    .library(name: "SanctionsLists", targets: ["SanctionsLists"]),
+    .executable(name: "sanctions", targets: ["SanctionsCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // MARK: System libraries and C shims
+
+    /// The system ICU (Debian's libicu-dev). Only `ICUShim` includes its headers.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    /// The system zlib, for gzip files and the deflate members of zip/xlsx containers.
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    /// A small C facade over zlib's raw inflate, with plain C types only.
+    .target(
+      name: "ZlibShim",
+      dependencies: ["CZlib"]
+    ),
+    /// A version-independent C facade over ICU: its public header uses only
+    /// `<stdint.h>` types and opaque pointers, so Swift code that also imports
+    /// Foundation (which carries its own ICU headers) never sees ICU's headers.
+    .target(
+      name: "ICUShim",
+      dependencies: ["CICU"]
+    ),
+
+    // MARK: Pipeline modules
+
+    .target(
+      name: "SanctionsNormalization",
+      dependencies: ["ICUShim"],
+      swiftSettings: strictSwift
+    ),
+    /// Official list formats (OFAC, UN, UK, Canada, Australia, US CSL, FtM, custom) into one entity model.
+    .target(
+      name: "SanctionsLists",
+      dependencies: ["ZlibShim"],
+      swiftSettings: strictSwift
+    ),
+
+    // MARK: Command-line tool
+
+    .executableTarget(
+      name: "SanctionsCLI",
+      dependencies: [
+        "SanctionsNormalization",
+        "SanctionsLists",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSwift
+    ),
+
+    // MARK: Tests
+
+    .testTarget(
+      name: "SanctionsNormalizationTests",
+      dependencies: ["SanctionsNormalization"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "SanctionsListsTests",
+      dependencies: ["SanctionsLists"],
+      swiftSettings: strictSwift
+    ),
+  ]
+)

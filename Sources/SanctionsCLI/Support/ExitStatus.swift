@@ -1,0 +1,9 @@
+/// grep-style process exit statuses shared by every subcommand.
+enum ExitStatus {
+  /// Nothing matched (or the command has no notion of a match).
+  static let noMatch: Int32 = 0
+  /// At least one match was reported.
+  static let match: Int32 = 1
+  /// Bad usage, bad input or an internal failure.
+  static let error: Int32 = 2
+}

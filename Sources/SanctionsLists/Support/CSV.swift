@@ -1,0 +1,138 @@
+/// An RFC 4180 CSV reader over UTF-8 bytes: quoted fields may contain commas, doubled quotes
+/// and line breaks; records end at LF, CRLF or CR. Blank lines and a trailing DOS end-of-file
+/// marker (0x1A) are skipped.
+struct CSVReader {
+  struct Field {
+    var range: Range<Int>
+    var hasDoubledQuotes: Bool
+  }
+
+  let data: ByteBuffer
+  let path: String
+  private(set) var position: Int
+  /// Line on which the next record starts.
+  private(set) var nextLine = 1
+  /// Line on which the last record returned started.
+  private(set) var recordLine = 0
+
+  init(_ data: ByteBuffer, path: String, start: Int = 0) {
+    self.data = data
+    self.path = path
+    position = data.hasPrefix([0xEF, 0xBB, 0xBF]) && start == 0 ? 3 : start
+  }
+
+  /// Reads the next record's fields into `fields`; false at the end of the input.
+  mutating func next(into fields: inout [Field]) throws(ListError) -> Bool {
+    fields.removeAll(keepingCapacity: true)
+    let base = data.base
+    let count = data.count
+    // Skip blank lines and the DOS EOF marker.
+    while position < count {
+      let byte = base[position]
+      if byte == 0x0A {
+        nextLine += 1
+        position += 1
+      } else if byte == 0x0D {
+        position += 1
+      } else if byte == 0x1A, position == count - 1 || onlyTrailingJunk(from: position) {
+        position = count
+      } else {
+        break
+      }
+    }
+    guard position < count else { return false }
+    recordLine = nextLine
+    while true {
+      if position < count, base[position] == 0x22 {
+        // Quoted field.
+        let quoteLine = nextLine
+        var index = position + 1
+        let start = index
+        var doubled = false
+        while true {
+          guard index < count else {
+            throw .malformedCSV(
+              path: path, line: quoteLine,
+              detail: "quoted field never closed (file truncated?)")
+          }
+          let byte = base[index]
+          if byte == 0x22 {
+            if index + 1 < count, base[index + 1] == 0x22 {
+              doubled = true
+              index += 2
+              continue
+            }
+            break
+          }
+          if byte == 0x0A { nextLine += 1 }
+          index += 1
+        }
+        fields.append(Field(range: start..<index, hasDoubledQuotes: doubled))
+        index += 1
+        // Tolerate spaces after the closing quote; anything else is an error.
+        while index < count, base[index] == 0x20 || base[index] == 0x09 { index += 1 }
+        position = index
+        if index >= count { return true }
+        let byte = base[index]
+        if byte == 0x2C {
+          position += 1
+          continue
+        }
+        if byte == 0x0A || byte == 0x0D {
+          endLine()
+          return true
+        }
+        throw .malformedCSV(
+          path: path, line: nextLine,
+          detail: "unexpected character after a closing quote in field \(fields.count)")
+      }
+      // Unquoted field.
+      var index = position
+      while index < count {
+        let byte = base[index]
+        if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
+        index += 1
+      }
+      fields.append(Field(range: position..<index, hasDoubledQuotes: false))
+      position = index
+      if index >= count { return true }
+      if base[index] == 0x2C {
+        position += 1
+        if position >= count {
+          fields.append(Field(range: count..<count, hasDoubledQuotes: false))
+          return true
+        }
+        continue
+      }
+      endLine()
+      return true
+    }
+  }
+
+  private mutating func endLine() {
+    if position < data.count, data[position] == 0x0D { position += 1 }
+    if position < data.count, data[position] == 0x0A {
+      position += 1
+    }
+    nextLine += 1
+  }
+
+  private func onlyTrailingJunk(from index: Int) -> Bool {
+    var position = index
+    while position < data.count {
+      let byte = data[position]
+      if !(byte == 0x1A || byte == 0x0A || byte == 0x0D || byte == 0x20) { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// The field's text (doubled quotes undone), not trimmed.
+  func string(_ field: Field) -> String {
+    let text = data.string(field.range)
+    return field.hasDoubledQuotes ? text.replacing("\"\"", with: "\"") : text
+  }
+
+  /// The field's cleaned text; nil when empty.
+  func value(_ field: Field) -> String? { Text.clean(string(field)) }
+}

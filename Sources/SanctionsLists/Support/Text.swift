@@ -1,0 +1,173 @@
+/// Byte-level text helpers: UTF-8 validation, Windows-1252 decoding, whitespace clean-up.
+enum Text {
+  /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
+  static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let count = bytes.count
+    guard let base = bytes.baseAddress else { return nil }
+    var index = 0
+    while index < count {
+      // ASCII fast path, 8 bytes at a time.
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 {
+          index += 8
+          continue
+        }
+      }
+      let lead = base[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      var needed = 0
+      var minimum: UInt32 = 0
+      var scalar: UInt32 = 0
+      switch lead {
+      case 0xC2...0xDF: needed = 1; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+      case 0xE0...0xEF: needed = 2; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+      case 0xF0...0xF4: needed = 3; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+      default: return index
+      }
+      if index + needed >= count { return index }
+      for offset in 1...needed {
+        let byte = base[index + offset]
+        if byte & 0xC0 != 0x80 { return index }
+        scalar = scalar << 6 | UInt32(byte & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+        return index
+      }
+      index += needed + 1
+    }
+    return nil
+  }
+
+  /// Throws `invalidUTF8` naming the line when `bytes` is not valid UTF-8.
+  static func requireUTF8(_ bytes: [UInt8], path: String) throws(ListError) {
+    let bad = bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    if let bad {
+      throw .invalidUTF8(path: path, line: line(of: bad, in: bytes), byteOffset: bad)
+    }
+  }
+
+  /// The 1-based line number of a byte offset.
+  static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+    var line = 1
+    let end = min(offset, bytes.count)
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in 0..<end where buffer[index] == 0x0A { line += 1 }
+    }
+    return line
+  }
+
+  /// Windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to the C1 control).
+  private static let cp1252High: [UInt16] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+  ]
+
+  /// Re-encodes Windows-1252 bytes as UTF-8.
+  static func utf8FromWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 16)
+    for byte in bytes {
+      if byte < 0x80 {
+        output.append(byte)
+        continue
+      }
+      let scalar: UInt32 = byte < 0xA0 ? UInt32(cp1252High[Int(byte - 0x80)]) : UInt32(byte)
+      if scalar < 0x800 {
+        output.append(UInt8(0xC0 | (scalar >> 6)))
+        output.append(UInt8(0x80 | (scalar & 0x3F)))
+      } else {
+        output.append(UInt8(0xE0 | (scalar >> 12)))
+        output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        output.append(UInt8(0x80 | (scalar & 0x3F)))
+      }
+    }
+    return output
+  }
+
+  /// Decodes UTF-8 bytes already known to be valid.
+  @inline(__always)
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Trims whitespace (including NBSP), collapses internal runs of whitespace to one space,
+  /// and returns nil for an empty result.
+  static func clean(_ text: String) -> String? {
+    var needsWork = false
+    var sawSpace = true  // a leading space needs work
+    var nonEmpty = false
+    for byte in text.utf8 {
+      switch byte {
+      case 0x20:
+        if sawSpace { needsWork = true }
+        sawSpace = true
+      case 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xC2, 0xE2, 0xE3, 0xEF:
+        // Tabs and newlines always need work; 0xC2/0xE2/0xE3/0xEF may start a Unicode space.
+        needsWork = true
+        sawSpace = false
+        nonEmpty = true
+      default:
+        sawSpace = false
+        nonEmpty = true
+      }
+      if needsWork { break }
+    }
+    if !needsWork {
+      if !nonEmpty { return nil }
+      if sawSpace { needsWork = true }  // trailing space
+    }
+    if !needsWork { return text }
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar) {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace {
+        result.unicodeScalars.append(" ")
+        pendingSpace = false
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    return result.isEmpty ? nil : result
+  }
+
+  /// Whitespace for clean-up purposes: ASCII whitespace, NBSP, the Unicode spaces,
+  /// zero-width spaces and the BOM.
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F,
+      0x205F, 0x3000, 0xFEFF:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `clean` over an optional.
+  static func clean(_ text: String?) -> String? {
+    guard let text else { return nil }
+    return clean(text)
+  }
+}
+
+extension String {
+  /// The string with ASCII letters lower-cased (cheap, for keyword comparisons).
+  var asciiLowercased: String {
+    var needs = false
+    for byte in utf8 where byte >= 0x41 && byte <= 0x5A {
+      needs = true
+      break
+    }
+    if !needs { return self }
+    return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+}

@@ -1,0 +1,117 @@
+/// Turns a name in any script and spelling into comparable tokens.
+///
+/// The pipeline, in order:
+/// 1. NFKC case folding, which also removes invisible characters (zero-width
+///    spaces and joiners, word joiner, BOM, soft hyphen, bidi controls).
+/// 2. Tokenization: letters, marks and digits form tokens; apostrophes join
+///    (`O'Brien` → `obrien`); every other character separates. Chinese and
+///    Korean names split into one token per syllable (`김정은` → `kim jong eun`).
+/// 3. Confusable folding: a token that mixes Latin letters with look-alikes
+///    from another script (`Рutin` with a Cyrillic `Р`) is read as Latin.
+/// 4. Romanization with the best transform for the script (Russian, Ukrainian,
+///    Belarusian … BGN/PCGN; Greek UNGEGN; Korean BGN and Revised; Chinese
+///    name readings), keeping the alternatives (`sergey`/`sergej`,
+///    `muller`/`mueller`), then folding to lowercase ASCII.
+///
+/// ASCII input takes a fast path that never calls ICU. Romanizations of
+/// non-ASCII tokens are cached, and ICU objects are shared between threads
+/// safely, so one `NameNormalizer` can serve many threads.
+public struct NameNormalizer: Sendable {
+  /// The longest name accepted, in UTF-8 bytes. No official list has a name
+  /// near this long; longer input is almost always a broken record.
+  public static let maximumNameLength = 4096
+
+  /// Creates a normalizer.
+  public init() {}
+
+  /// Normalizes one name.
+  ///
+  /// - Throws: ``NormalizationError/empty`` when the name has no letters or
+  ///   digits, ``NormalizationError/tooLong(byteCount:limit:)`` past
+  ///   ``maximumNameLength``, ``NormalizationError/icu(_:)`` if ICU is broken.
+  public func normalize(_ name: String) throws(NormalizationError) -> NormalizedName {
+    let byteCount = name.utf8.count
+    guard byteCount <= Self.maximumNameLength else {
+      throw .tooLong(byteCount: byteCount, limit: Self.maximumNameLength)
+    }
+    let tokens: [NameToken]
+    if let ascii = name.utf8.withContiguousStorageIfAvailable({ Self.asciiTokens($0) }) ?? Self.asciiTokens(Array(name.utf8)) {
+      tokens = ascii
+    } else {
+      do {
+        tokens = try UnicodeNameTokenizer.tokens(of: name)
+      } catch {
+        throw .icu(error)
+      }
+    }
+    guard !tokens.isEmpty else { throw .empty }
+    return NormalizedName(original: name, tokens: tokens)
+  }
+
+  /// Validates and normalizes a name given as raw bytes (from a file or stdin).
+  ///
+  /// - Throws: ``NormalizationError/invalidUTF8(byteOffset:)`` for malformed
+  ///   UTF-8, and everything ``normalize(_:)`` throws.
+  public func normalize(utf8 bytes: some Collection<UInt8>) throws(NormalizationError) -> NormalizedName {
+    if bytes.count > Self.maximumNameLength {
+      throw .tooLong(byteCount: bytes.count, limit: Self.maximumNameLength)
+    }
+    if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+      throw .invalidUTF8(byteOffset: offset)
+    }
+    return try normalize(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The ASCII fast path: returns nil as soon as a non-ASCII byte appears.
+  static func asciiTokens(_ bytes: some Collection<UInt8>) -> [NameToken]? {
+    var tokens: [NameToken] = []
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
+    var allDigits = true
+    func flush() {
+      guard !current.isEmpty else { return }
+      let text = String(decoding: current, as: UTF8.self)
+      tokens.append(NameToken(original: text, forms: [text], script: allDigits ? .common : .latin))
+      current.removeAll(keepingCapacity: true)
+      allDigits = true
+    }
+    for byte in bytes {
+      switch byte {
+      case 0x80...: return nil
+      case UInt8(ascii: "a")...UInt8(ascii: "z"):
+        current.append(byte)
+        allDigits = false
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        current.append(byte | 0x20)
+        allDigits = false
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        current.append(byte)
+      case UInt8(ascii: "'"), UInt8(ascii: "`"):
+        continue  // apostrophes join: O'Brien → obrien
+      default:
+        flush()
+      }
+    }
+    flush()
+    return tokens
+  }
+}
+
+/// UTF-8 validation that reports where decoding fails.
+enum UTF8Validation {
+  static func firstInvalidOffset(in bytes: some Collection<UInt8>) -> Int? {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+      case .emptyInput:
+        return nil
+      case .error:
+        return offset
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import Synchronization
+
+/// Romanizes one raw token into lowercase ASCII forms, by script.
+enum Romanizer {
+  /// Token romanizations are cached: names repeat their parts endlessly
+  /// (`muhammad`, `ooo`, `vladimirovich`) and ICU transforms are slow.
+  private static let cache = Mutex<[String: CachedForms]>([:])
+  private static let cacheLimit = 200_000
+
+  struct CachedForms {
+    var forms: [String]
+    var script: NameScript
+  }
+
+  static func romanize(
+    _ token: UnicodeNameTokenizer.RawToken,
+    cyrillicLanguage: CyrillicLanguage,
+    nameHasLatin: Bool
+  ) throws(ICUError) -> NameToken? {
+    let original = String(String.UnicodeScalarView(token.scalars))
+    let key = "\(cyrillicLanguage.rawValue)\(token.startsSyllableRun ? "^" : "")\(nameHasLatin ? "L" : "")\u{1}\(original)"
+    if let cached = cache.withLock({ $0[key] }) {
+      return cached.forms.isEmpty ? nil : NameToken(original: original, forms: cached.forms, script: cached.script)
+    }
+    let (forms, script) = try computeForms(
+      token, original: original, cyrillicLanguage: cyrillicLanguage, nameHasLatin: nameHasLatin)
+    let unique = deduplicated(forms)
+    cache.withLock { cache in
+      if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+      cache[key] = CachedForms(forms: unique, script: script)
+    }
+    return unique.isEmpty ? nil : NameToken(original: original, forms: unique, script: script)
+  }
+
+  /// The dominant script of a token, ignoring digits and marks.
+  static func dominantScript(of scalars: [Unicode.Scalar]) -> (NameScript, hasLatin: Bool, mixed: Bool) {
+    var counts: [NameScript: Int] = [:]
+    for scalar in scalars {
+      let script = UnicodeFolding.script(of: scalar)
+      if script == .common || script == .inherited { continue }
+      counts[script, default: 0] += 1
+    }
+    guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key != .latin) }) else {
+      return (.common, false, false)
+    }
+    return (best.key, counts[.latin] != nil, counts.count > 1)
+  }
+
+  private static func computeForms(
+    _ token: UnicodeNameTokenizer.RawToken,
+    original: String,
+    cyrillicLanguage: CyrillicLanguage,
+    nameHasLatin: Bool
+  ) throws(ICUError) -> ([String], NameScript) {
+    let scalars = token.scalars
+    let (script, hasLatin, mixed) = dominantScript(of: scalars)
+
+    // Digits of any script, alone.
+    if script == .common {
+      return ([ASCIIFolding.digitsAndLetters(of: scalars)], .common)
+    }
+    // Latin letters mixed with look-alikes from another script: read as Latin.
+    if mixed && hasLatin {
+      let folded = try HomoglyphFolding.latinReading(of: scalars)
+      return (LatinRomanization.forms(of: folded), .latin)
+    }
+    if script == .latin {
+      return (LatinRomanization.forms(of: scalars), .latin)
+    }
+    // A whole token of look-alikes in an otherwise Latin name (`АВС`).
+    var forms: [String] = []
+    if nameHasLatin, (script == .cyrillic || script == .greek),
+      let lookAlike = HomoglyphFolding.fullLatinLookAlike(of: scalars)
+    {
+      forms.append(lookAlike)
+    }
+    forms += try ScriptRomanization.forms(
+      of: original, scalars: scalars, script: script, cyrillicLanguage: cyrillicLanguage,
+      startsSyllableRun: token.startsSyllableRun)
+    return (forms, script)
+  }
+
+  static func deduplicated(_ forms: [String]) -> [String] {
+    var seen = Set<String>()
+    var result: [String] = []
+    for form in forms where !form.isEmpty && seen.insert(form).inserted {
+      result.append(form)
+    }
+    return result
+  }
+}

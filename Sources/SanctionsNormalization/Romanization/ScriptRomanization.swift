@@ -1,0 +1,92 @@
+/// Romanization of non-Latin tokens with the best ICU transform per script,
+/// keeping the useful alternatives.
+enum ScriptRomanization {
+  static func forms(
+    of original: String,
+    scalars: [Unicode.Scalar],
+    script: NameScript,
+    cyrillicLanguage: CyrillicLanguage,
+    startsSyllableRun: Bool
+  ) throws(ICUError) -> [String] {
+    let units = Array(original.utf16)
+    func run(_ id: String) throws(ICUError) -> String {
+      ASCIIFolding.fold(try TransliteratorPool.shared.transliterate(units, id: id + "; Latin-ASCII"))
+    }
+    switch script {
+    case .cyrillic:
+      // BGN/PCGN of the detected language first (`sergey shoygu`), then the
+      // scholarly ISO-style reading (`sergej sojgu`), then Russian BGN for
+      // Ukrainian and Belarusian names, which are often romanized via Russian.
+      // Ukrainian names often have no letter that sets them apart from Russian
+      // (`Микола`), so Russian-looking text also gets the Ukrainian reading.
+      var forms = [try run(cyrillicLanguage.transformID), try run("Any-Latin")]
+      switch cyrillicLanguage {
+      case .russian: forms.append(try run(CyrillicLanguage.ukrainian.transformID))
+      case .ukrainian, .belarusian: forms.append(try run(CyrillicLanguage.russian.transformID))
+      default: break
+      }
+      return forms
+    case .greek:
+      return [try run("Greek-Latin/UNGEGN"), try run("Any-Latin")]
+    case .hangul:
+      return try KoreanRomanization.forms(of: units, startsSyllableRun: startsSyllableRun)
+    case .han:
+      return [try run("Han-Latin/Names"), try run("Han-Latin")]
+    case .arabic:
+      // Short vowels are unwritten: the romanization is a consonant skeleton
+      // (`محمد` → `mhmd`); the matcher compares it with consonant skeletons.
+      // A final tāʾ marbūṭa (`ة`) is read as `h` (`Usamah`) or dropped (`Usama`).
+      var forms: [String]
+      if scalars.count > 1, scalars.last?.value == 0x629 {
+        let stem = String(String.UnicodeScalarView(scalars.dropLast()))
+        let stemRomanized = ASCIIFolding.fold(
+          try TransliteratorPool.shared.transliterate(Array(stem.utf16), id: "Any-Latin; Latin-ASCII"))
+        forms = [stemRomanized + "h", stemRomanized]
+      } else {
+        forms = [try run("Any-Latin")]
+      }
+      let primary = forms[0]
+      // The article `ال` joined to the word: also offer the bare word.
+      if scalars.count > 3, scalars[0].value == 0x627, scalars[1].value == 0x644, primary.hasPrefix("al") {
+        forms += forms.map { String($0.dropFirst(2)) }
+      }
+      return forms
+    case .hebrew:
+      return [try run("Any-Latin"), try run("Hebrew-Latin/BGN")]
+    case .georgian:
+      return [try run("Georgian-Latin/BGN"), try run("Any-Latin")]
+    case .armenian:
+      return [try run("Armenian-Latin/BGN"), try run("Any-Latin")]
+    case .hiragana, .katakana:
+      let primary = try run("Any-Latin")
+      return [primary, JapaneseRomanization.withoutLongVowels(primary)]
+    case .devanagari:
+      let primary = try run("Any-Latin")
+      var forms = [primary]
+      // The inherent vowel of a final consonant is usually not pronounced
+      // (`राहुल` → `rahul`, not `rahula`).
+      if let last = scalars.last, isDevanagariConsonant(last), primary.hasSuffix("a") {
+        forms.append(String(primary.dropLast()))
+      }
+      return forms
+    case .latin, .common, .inherited, .thai, .other:
+      return [try run("Any-Latin")]
+    }
+  }
+
+  static func isDevanagariConsonant(_ scalar: Unicode.Scalar) -> Bool {
+    (0x915...0x939).contains(scalar.value) || (0x958...0x95F).contains(scalar.value)
+  }
+}
+
+/// Japanese kana romanization variants.
+enum JapaneseRomanization {
+  /// Hepburn without long vowels, as passports write names (`satou` → `sato`).
+  static func withoutLongVowels(_ text: String) -> String {
+    var result = text
+    for (long, short) in [("ou", "o"), ("oo", "o"), ("uu", "u"), ("ii", "i"), ("ei", "e")] {
+      result = result.replacing(long, with: short)
+    }
+    return result
+  }
+}
