@@ -20,6 +20,7 @@ let package = Package(
   products: [
     .library(name: "SanctionsNormalization", targets: ["SanctionsNormalization"]),
     .library(name: "SanctionsLists", targets: ["SanctionsLists"]),
+    .library(name: "SanctionsMatching", targets: ["SanctionsMatching"]),
     .executable(name: "sanctions", targets: ["SanctionsCLI"]),
   ],
   dependencies: [
@@ -60,6 +61,12 @@ let package = Package(
       dependencies: ["ICUShim"],
       swiftSettings: strictSwift
     ),
+    /// Calibrated name-pair scoring with explanations.
+    .target(
+      name: "SanctionsMatching",
+      dependencies: ["SanctionsNormalization"],
+      swiftSettings: strictSwift
+    ),
     /// Official list formats (OFAC, UN, UK, Canada, Australia, US CSL, FtM, custom) into one entity model.
     .target(
       name: "SanctionsLists",
@@ -74,6 +81,7 @@ let package = Package(
       dependencies: [
         "SanctionsNormalization",
         "SanctionsLists",
+        "SanctionsMatching",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
@@ -84,6 +92,11 @@ let package = Package(
     .testTarget(
       name: "SanctionsNormalizationTests",
       dependencies: ["SanctionsNormalization"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "SanctionsMatchingTests",
+      dependencies: ["SanctionsMatching", "SanctionsNormalization"],
       swiftSettings: strictSwift
     ),
     .testTarget(

@@ -21,7 +21,10 @@ struct SanctionsCommand: AsyncParsableCommand {
       """,
     subcommands: [
       // Registered subcommands, one per line:
+      CompareCommand.self,
       NormalizeCommand.self,
+      ListsCommand.self,
+      ShowCommand.self,
     ]
   )
 

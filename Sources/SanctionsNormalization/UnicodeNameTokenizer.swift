@@ -10,7 +10,8 @@ enum UnicodeNameTokenizer {
   }
 
   static func tokens(of name: String) throws(ICUError) -> [NameToken] {
-    let folded = try UnicodeFolding.nfkcCasefold(Array(name.utf16))
+    let source = HomoglyphFolding.foldMixedWords(name.unicodeScalars) ?? name
+    let folded = try UnicodeFolding.nfkcCasefold(Array(source.utf16))
     let text = String(decoding: folded, as: UTF16.self)
     let raw = split(text.unicodeScalars)
     guard !raw.isEmpty else { return [] }

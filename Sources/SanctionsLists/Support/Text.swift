@@ -96,48 +96,70 @@ enum Text {
     String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Trims whitespace (including NBSP), collapses internal runs of whitespace to one space,
-  /// and returns nil for an empty result.
+  /// Trims whitespace (including NBSP and the other Unicode spaces), collapses internal runs of
+  /// whitespace to one space, and returns nil for an empty result. Works on UTF-8 bytes.
   static func clean(_ text: String) -> String? {
-    var needsWork = false
-    var sawSpace = true  // a leading space needs work
-    var nonEmpty = false
-    for byte in text.utf8 {
-      switch byte {
-      case 0x20:
-        if sawSpace { needsWork = true }
-        sawSpace = true
-      case 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xC2, 0xE2, 0xE3, 0xEF:
-        // Tabs and newlines always need work; 0xC2/0xE2/0xE3/0xEF may start a Unicode space.
-        needsWork = true
-        sawSpace = false
-        nonEmpty = true
-      default:
-        sawSpace = false
-        nonEmpty = true
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      let count = bytes.count
+      // Fast path: nothing to change.
+      var needsWork = count == 0
+      var previousSpace = true
+      for byte in bytes {
+        if byte == 0x20 {
+          if previousSpace { needsWork = true; break }
+          previousSpace = true
+        } else if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+          needsWork = true
+          break
+        } else {
+          previousSpace = false
+        }
       }
-      if needsWork { break }
-    }
-    if !needsWork {
-      if !nonEmpty { return nil }
-      if sawSpace { needsWork = true }  // trailing space
-    }
-    if !needsWork { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if isSpace(scalar) {
-        pendingSpace = !result.isEmpty
-        continue
+      if !needsWork && !previousSpace { return String(decoding: bytes, as: UTF8.self) }
+      var output: [UInt8] = []
+      output.reserveCapacity(count)
+      var pendingSpace = false
+      var index = 0
+      while index < count {
+        let width = spaceWidth(bytes, at: index)
+        if width > 0 {
+          pendingSpace = !output.isEmpty
+          index += width
+          continue
+        }
+        if pendingSpace {
+          output.append(0x20)
+          pendingSpace = false
+        }
+        output.append(bytes[index])
+        index += 1
       }
-      if pendingSpace {
-        result.unicodeScalars.append(" ")
-        pendingSpace = false
-      }
-      result.unicodeScalars.append(scalar)
+      return output.isEmpty ? nil : String(decoding: output, as: UTF8.self)
     }
-    return result.isEmpty ? nil : result
+  }
+
+  /// The byte length of the whitespace character at `index`, or 0.
+  @inline(__always)
+  static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let byte = bytes[index]
+    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+    if byte < 0xC2 { return 0 }
+    let count = bytes.count
+    if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85 { return 2 }
+    guard index + 2 < count else { return 0 }
+    let second = bytes[index + 1]
+    let third = bytes[index + 2]
+    switch byte {
+    case 0xE1: return second == 0x9A && third == 0x80 ? 3 : 0  // U+1680
+    case 0xE2:
+      if second == 0x80 && (third <= 0x8B || third == 0xA8 || third == 0xA9 || third == 0xAF) { return 3 }
+      if second == 0x81 && third == 0x9F { return 3 }  // U+205F
+      return 0
+    case 0xE3: return second == 0x80 && third == 0x80 ? 3 : 0  // U+3000
+    case 0xEF: return second == 0xBB && third == 0xBF ? 3 : 0  // BOM
+    default: return 0
+    }
   }
 
   /// Whitespace for clean-up purposes: ASCII whitespace, NBSP, the Unicode spaces,

@@ -112,6 +112,51 @@ enum HomoglyphFolding {
     return computed
   }
 
+  /// Rewrites words that are mostly Latin but contain look-alike letters
+  /// from other scripts (`VTВ` with a Cyrillic `В`, `E-ΝAU` with a Greek
+  /// `Ν`) before case folding, while the letter case still tells `В` (`B`)
+  /// from `в`, and `Ν` (`N`) from `ν` (`v`). Returns nil when nothing changed.
+  static func foldMixedWords(_ scalars: String.UnicodeScalarView) -> String? {
+    var result = String.UnicodeScalarView()
+    var word: [Unicode.Scalar] = []
+    var changed = false
+    func flush() {
+      defer { word.removeAll(keepingCapacity: true) }
+      var latin = 0
+      var other = 0
+      for scalar in word {
+        switch UnicodeFolding.script(of: scalar) {
+        case .latin: latin += 1
+        case .common, .inherited: break
+        default: other += 1
+        }
+      }
+      guard other > 0, latin >= other else {
+        result.append(contentsOf: word)
+        return
+      }
+      for scalar in word {
+        let script = UnicodeFolding.script(of: scalar)
+        if script != .latin, script != .common, script != .inherited, let latinLetter = lookAlike(of: scalar) {
+          result.append(contentsOf: latinLetter.unicodeScalars)
+          changed = true
+        } else {
+          result.append(scalar)
+        }
+      }
+    }
+    for scalar in scalars {
+      if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .format {
+        word.append(scalar)
+      } else {
+        flush()
+        result.append(scalar)
+      }
+    }
+    flush()
+    return changed ? String(result) : nil
+  }
+
   /// A mixed token with every non-Latin letter replaced by its Latin
   /// look-alike, or (when it has none) by its transliteration.
   static func latinReading(of scalars: [Unicode.Scalar]) throws(ICUError) -> [Unicode.Scalar] {
@@ -128,6 +173,42 @@ enum HomoglyphFolding {
         let output = try TransliteratorPool.shared.transliterate(units, id: "Any-Latin; Latin-ASCII")
         result.append(contentsOf: ASCIIFolding.fold(output).unicodeScalars)
       }
+    }
+    return result
+  }
+
+  /// A Cyrillic-dominant token with its Latin look-alike letters replaced by
+  /// the Cyrillic letters they imitate, or nil if some Latin letter has no
+  /// Cyrillic twin (then the token is read as Latin).
+  static func cyrillicReading(of scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      guard UnicodeFolding.script(of: scalar) == .latin else {
+        result.append(scalar)
+        continue
+      }
+      let twin: UInt32
+      switch scalar.value {
+      case 0x61: twin = 0x430  // a → а
+      case 0x63: twin = 0x441  // c → с
+      case 0x65: twin = 0x435  // e → е
+      case 0xEB: twin = 0x451  // ë → ё
+      case 0x69: twin = 0x456  // i → і
+      case 0xEF: twin = 0x457  // ï → ї
+      case 0x6A: twin = 0x458  // j → ј
+      case 0x6B, 0x138: twin = 0x43A  // k, ĸ → к
+      case 0x6D: twin = 0x43C  // m → м
+      case 0x6F: twin = 0x43E  // o → о
+      case 0x70: twin = 0x440  // p → р
+      case 0x78: twin = 0x445  // x → х
+      case 0x79: twin = 0x443  // y → у
+      case 0x68: twin = 0x4BB  // h → һ
+      case 0x62: twin = 0x432  // b → в (upper-case B)
+      case 0x74: twin = 0x442  // t → т (upper-case T)
+      default: return nil
+      }
+      result.append(Unicode.Scalar(twin)!)
     }
     return result
   }

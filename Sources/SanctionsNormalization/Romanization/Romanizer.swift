@@ -59,6 +59,17 @@ enum Romanizer {
     if script == .common {
       return ([ASCIIFolding.digitsAndLetters(of: scalars)], .common)
     }
+    // A Cyrillic word with Latin look-alikes typed into it (`Фëдoрoвич` with
+    // Latin `o` and `ë`): read the look-alikes as Cyrillic.
+    if mixed && hasLatin && script == .cyrillic,
+      let cyrillic = HomoglyphFolding.cyrillicReading(of: scalars)
+    {
+      let text = String(String.UnicodeScalarView(cyrillic))
+      let forms = try ScriptRomanization.forms(
+        of: text, scalars: cyrillic, script: .cyrillic, cyrillicLanguage: cyrillicLanguage,
+        startsSyllableRun: false)
+      return (forms, .cyrillic)
+    }
     // Latin letters mixed with look-alikes from another script: read as Latin.
     if mixed && hasLatin {
       let folded = try HomoglyphFolding.latinReading(of: scalars)

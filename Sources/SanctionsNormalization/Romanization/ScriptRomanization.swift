@@ -8,7 +8,12 @@ enum ScriptRomanization {
     cyrillicLanguage: CyrillicLanguage,
     startsSyllableRun: Bool
   ) throws(ICUError) -> [String] {
-    let units = Array(original.utf16)
+    var units = Array(original.utf16)
+    if script == .cyrillic, cyrillicLanguage == .russian {
+      // Russian has no `і`; where it appears (often a Latin `i` typed into a
+      // Russian word) it stands for `и`, which Russian BGN would otherwise drop.
+      units = units.map { $0 == 0x456 ? 0x438 : $0 }
+    }
     func run(_ id: String) throws(ICUError) -> String {
       ASCIIFolding.fold(try TransliteratorPool.shared.transliterate(units, id: id + "; Latin-ASCII"))
     }

@@ -1,0 +1,67 @@
+import Dispatch
+
+/// Runs a per-line transformation over standard input in parallel chunks,
+/// writing results in input order.
+enum BatchProcessing {
+  /// Lines per chunk; each chunk is split across the available cores.
+  static let chunkSize = 4096
+
+  /// Reads every line of standard input, transforms each with `transform`
+  /// (which may run on any thread), and appends results to `output` in order.
+  /// Returns the number of lines whose transformation reported failure.
+  static func run(
+    output: inout OutputBuffer,
+    transform: @Sendable (_ line: ArraySlice<UInt8>, _ lineNumber: Int) -> (text: String, failed: Bool)
+  ) throws(LineReaderError) -> Int {
+    var reader = LineReader()
+    var failures = 0
+    var lines: [ArraySlice<UInt8>] = []
+    var firstLineNumber = 1
+    lines.reserveCapacity(chunkSize)
+    func process() {
+      guard !lines.isEmpty else { return }
+      let count = lines.count
+      let results = UnsafeMutableBufferPointer<(text: String, failed: Bool)>.allocate(capacity: count)
+      results.initialize(repeating: ("", false))
+      defer { results.deinitialize(); results.deallocate() }
+      let workers = min(ProcessInfoLite.activeProcessorCount, max(1, count / 64))
+      let input = lines
+      let base = firstLineNumber
+      nonisolated(unsafe) let shared = results
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        var index = worker
+        while index < count {
+          shared[index] = transform(input[index], base + index)
+          index += workers
+        }
+      }
+      for result in results {
+        output.append(result.text)
+        if result.failed { failures += 1 }
+      }
+      firstLineNumber += count
+      lines.removeAll(keepingCapacity: true)
+    }
+    while let line = try reader.next() {
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        // Blank lines are skipped but still counted for line numbers.
+        process()
+        firstLineNumber += 1
+        continue
+      }
+      lines.append(line)
+      if lines.count >= chunkSize { process() }
+    }
+    process()
+    return failures
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The number of online processors, without Foundation.
+enum ProcessInfoLite {
+  static let activeProcessorCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+}

@@ -1,0 +1,161 @@
+/// US Consolidated Screening List CSV (trade.gov "legacy" layout with `_id, source,
+/// entity_number, type, programs, name, ..., alt_names, ..., ids`). The same party appears once
+/// per sub-list, so ids are `csl:<list code>:<_id>` (e.g. `csl:SDN:21944`, `csl:EL:<hash>`).
+enum CSLParser {
+  static func parse(_ data: ByteBuffer, path: String) throws(ListError) -> ParsedList {
+    try data.requireUTF8(path: path)
+    var result = ParsedList(format: .usCSLCSV, source: .usCSL, published: nil, entities: [], records: 0, warnings: [])
+    var reader = CSVReader(data, path: path)
+    var fields: [CSVReader.Field] = []
+    guard try reader.next(into: &fields) else { throw .emptyFile(path: path) }
+    let header = fields.map { (Text.clean(reader.string($0)) ?? "").asciiLowercased }
+    var column: [String: Int] = [:]
+    for (index, name) in header.enumerated() where column[name] == nil { column[name] = index }
+    let required = ["_id", "source", "name"]
+    let missing = required.filter { column[$0] == nil }
+    if !missing.isEmpty { throw .missingColumns(path: path, line: 1, columns: missing) }
+    var builders: [String: EntityBuilder] = [:]
+    var order: [String] = []
+    var firstLine: [String: Int] = [:]
+    var unreadDates = 0
+    while try reader.next(into: &fields) {
+      result.records += 1
+      let line = reader.recordLine
+      guard fields.count == header.count else {
+        throw .wrongColumnCount(path: path, line: line, expected: header.count, found: fields.count)
+      }
+      func value(_ name: String) -> String? {
+        guard let index = column[name] else { return nil }
+        return reader.value(fields[index])
+      }
+      func list(_ name: String) -> [String] {
+        guard let text = value(name) else { return [] }
+        return text.split(separator: ";").compactMap { Text.clean(String($0)) }
+      }
+      guard let rawID = value("_id") else {
+        result.warnings.append("line \(line): record without _id not loaded")
+        continue
+      }
+      let listName = value("source") ?? ""
+      let code = listCode(listName)
+      let id = "csl:\(code):\(rawID)"
+      if let first = firstLine[id] {
+        result.warnings.append(
+          "line \(line): same _id and list as line \(first) (\(id)); the two rows were merged into one entity")
+      } else {
+        firstLine[id] = line
+        order.append(id)
+      }
+      let type: EntityType
+      switch value("type")?.asciiLowercased ?? "" {
+      case "individual": type = .person
+      case "entity": type = .organization
+      case "vessel": type = .vessel
+      case "aircraft": type = .aircraft
+      default: type = .unknown
+      }
+      var builder = builders[id] ?? EntityBuilder(id: id, source: .usCSL, type: type)
+      builder.addName(value("name"), kind: .primary)
+      for alias in list("alt_names") { builder.addName(alias, kind: .aka) }
+      for program in list("programs") { builder.addProgram(program) }
+      builder.addRemark(listName.isEmpty ? nil : "List: \(listName)")
+      if let title = value("title") { builder.addRemark("Title: \(title)") }
+      if builder.entity.listedOn == nil { builder.entity.listedOn = value("start_date").flatMap(Dates.parse) }
+      for address in list("addresses") { builder.addAddress(self.address(address)) }
+      for date in list("dates_of_birth") {
+        let dates = Dates.birthDates(date)
+        unreadDates += dates.filter { if case .text = $0 { return true } else { return false } }.count
+        builder.addBirthDates(dates)
+      }
+      for place in list("places_of_birth") { builder.addBirthPlace(place) }
+      builder.addNationalities(list("nationalities").compactMap(Countries.resolve))
+      builder.addCitizenships(list("citizenships").compactMap(Countries.resolve))
+      for entry in list("ids") { addID(entry, to: &builder) }
+      let vessel = VesselDetails(
+        flag: value("vessel_flag").flatMap(Countries.resolve), vesselType: value("vessel_type"),
+        tonnage: value("gross_tonnage"), grossRegisteredTonnage: value("gross_registered_tonnage"),
+        callSign: value("call_sign"), owner: value("vessel_owner"))
+      if let callSign = vessel.callSign { builder.addIdentifier(Identifier(kind: .callSign, value: callSign)) }
+      if type == .vessel || !vessel.isEmpty { builder.setVessel(vessel) }
+      if let remarks = value("remarks") {
+        builder.addRemark(remarks)
+        let facts = OFACRemarks.parse(remarks)
+        for name in facts.names { builder.addName(name.value, kind: name.kind, quality: name.quality) }
+        for identifier in facts.identifiers { builder.addIdentifier(identifier) }
+      }
+      for extra in ["federal_register_notice", "license_requirement", "license_policy", "source_information_url"] {
+        if let text = value(extra) { builder.addRemark("\(extra.replacing("_", with: " ")): \(text)") }
+      }
+      builders[id] = builder
+    }
+    for id in order {
+      var builder = builders[id]!
+      guard builder.ensurePrimaryName() else {
+        result.warnings.append("line \(firstLine[id]!): \(id) has no name; not loaded")
+        continue
+      }
+      result.entities.append(builder.build())
+    }
+    if unreadDates > 0 {
+      result.warnings.append("\(unreadDates) dates of birth could not be read as dates; kept as text")
+    }
+    return result
+  }
+
+  /// "Specially Designated Nationals (SDN) - Treasury Department" → "SDN";
+  /// "Non-SDN Menu-Based Sanctions List (NS-MBS List) - ..." → "NS-MBS".
+  static func listCode(_ source: String) -> String {
+    if let open = source.firstIndex(of: "("), let close = source[open...].firstIndex(of: ")") {
+      var code = String(source[source.index(after: open)..<close])
+      if code.hasSuffix(" List") { code.removeLast(5) }
+      return code.replacing(" ", with: "-")
+    }
+    let slug = source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    return slug.isEmpty ? "UNKNOWN" : slug
+  }
+
+  /// "Agiou Andreou, 332, Limassol, 3035, CY" → lines + country from a trailing ISO code.
+  static func address(_ text: String) -> Address {
+    var parts = text.split(separator: ",").compactMap { Text.clean(String($0)) }
+    var country: Country?
+    if let last = parts.last, last.utf8.count == 2, let resolved = Countries.resolve(last), resolved.code != nil {
+      country = resolved
+      parts.removeLast()
+    }
+    return Address(lines: parts.isEmpty ? [] : [parts.joined(separator: ", ")], country: country)
+  }
+
+  /// One `ids` entry: "CC, number, type", "CC, issued, expires, number, type" or "value, type".
+  static func addID(_ entry: String, to builder: inout EntityBuilder) {
+    let parts = entry.split(separator: ",", omittingEmptySubsequences: false).map { Text.clean(String($0)) }
+    guard parts.count >= 2, let label = parts.last!, let number = parts[parts.count - 2] else {
+      builder.addRemark(entry)
+      return
+    }
+    let lower = label.asciiLowercased
+    var country: Country? = nil
+    if parts.count >= 3, let first = parts[0], first.utf8.count == 2, let resolved = Countries.resolve(first),
+      resolved.code != nil
+    {
+      country = resolved
+    }
+    if lower == "gender" {
+      let value = number.asciiLowercased
+      builder.entity.gender = value == "male" ? .male : value == "female" ? .female : .other
+      return
+    }
+    if lower.hasPrefix("digital currency address - ") {
+      builder.addIdentifier(Identifier(kind: .cryptoWallet, value: number, note: String(label.dropFirst(27))))
+      return
+    }
+    if let kind = OFACRemarks.labels.first(where: { $0.label == lower })?.kind {
+      var value = number
+      if case .imo = kind, value.asciiLowercased.hasPrefix("imo ") { value = String(value.dropFirst(4)) }
+      let dates = parts.count >= 5 ? parts[1..<(parts.count - 2)].compactMap { $0 }.joined(separator: " to ") : ""
+      builder.addIdentifier(
+        Identifier(kind: kind, value: value, country: country, note: dates.isEmpty ? nil : "valid \(dates)"))
+      return
+    }
+    builder.addRemark("\(label) \(parts.dropLast().compactMap { $0 }.joined(separator: ", "))")
+  }
+}

@@ -1,0 +1,182 @@
+/// A firm's own watchlist, in three shapes:
+///
+/// - **CSV** with a header row. Columns (case-insensitive, any order; only `id` and `name` are
+///   required): `id`, `name`, `type` (`person`/`individual`, `organization`/`entity`/`company`,
+///   `vessel`, `aircraft`, `unknown`; default `unknown`), `aliases`, `weak_aliases`,
+///   `former_names`, `original_script_names` (each `;`-separated), `birth_dates`,
+///   `nationalities`, `programs` (`;`-separated), `remarks`.
+/// - **JSON lines**: one object per line with the same keys; list values may be JSON arrays or
+///   `;`-separated strings.
+/// - **JSON array** of names (`["NAME ONE", "NAME TWO"]`) or of objects as above.
+///
+/// Ids: `custom:<id>`; names from a plain array get `custom:<file stem>:<position>`.
+enum CustomListParser {
+  static let columns = [
+    "id", "name", "type", "aliases", "weak_aliases", "former_names", "original_script_names",
+    "birth_dates", "nationalities", "programs", "remarks",
+  ]
+
+  static func entityType(_ raw: String?) -> EntityType? {
+    switch raw?.asciiLowercased ?? "" {
+    case "", "unknown": return .unknown
+    case "person", "individual": return .person
+    case "organization", "organisation", "entity", "company": return .organization
+    case "vessel", "ship": return .vessel
+    case "aircraft", "airplane": return .aircraft
+    default: return nil
+    }
+  }
+
+  /// Builds one entity from a record accessor; nil (with a warning) when unusable.
+  static func entity(
+    location: String, value: (String) -> [String], warnings: inout [String]
+  ) -> Entity? {
+    guard let id = value("id").first else {
+      warnings.append("\(location): no id; record not loaded")
+      return nil
+    }
+    let typeText = value("type").first
+    guard let type = entityType(typeText) else {
+      warnings.append("\(location): custom:\(id) has unknown type '\(typeText ?? "")'; record not loaded")
+      return nil
+    }
+    var builder = EntityBuilder(id: "custom:" + id, source: .custom, type: type)
+    builder.addName(value("name").first, kind: .primary)
+    for alias in value("aliases") { builder.addName(alias, kind: .aka) }
+    for alias in value("weak_aliases") { builder.addName(alias, kind: .weakAka, quality: .low) }
+    for alias in value("former_names") { builder.addName(alias, kind: .fka) }
+    for alias in value("original_script_names") { builder.addName(alias, kind: .originalScript) }
+    for date in value("birth_dates") { builder.addBirthDates(Dates.birthDates(date)) }
+    builder.addNationalities(value("nationalities").compactMap(Countries.resolve))
+    for program in value("programs") { builder.addProgram(program) }
+    for remark in value("remarks") { builder.addRemark(remark) }
+    guard builder.hasPrimaryName else {
+      warnings.append("\(location): custom:\(id) has no name; record not loaded")
+      return nil
+    }
+    return builder.build()
+  }
+
+  static func splitList(_ text: String?) -> [String] {
+    guard let text else { return [] }
+    return text.split(separator: ";").compactMap { Text.clean(String($0)) }
+  }
+
+  static func parseCSV(_ data: ByteBuffer, path: String) throws(ListError) -> ParsedList {
+    try data.requireUTF8(path: path)
+    var result = ParsedList(format: .customCSV, source: .custom, published: nil, entities: [], records: 0, warnings: [])
+    var reader = CSVReader(data, path: path)
+    var fields: [CSVReader.Field] = []
+    guard try reader.next(into: &fields) else { throw .emptyFile(path: path) }
+    let header = fields.map { (Text.clean(reader.string($0)) ?? "").asciiLowercased }
+    var column: [String: Int] = [:]
+    for (index, name) in header.enumerated() where column[name] == nil { column[name] = index }
+    let missing = ["id", "name"].filter { column[$0] == nil }
+    if !missing.isEmpty { throw .missingColumns(path: path, line: 1, columns: missing) }
+    let unknown = header.filter { !$0.isEmpty && !columns.contains($0) }
+    if !unknown.isEmpty {
+      result.warnings.append("columns not part of the custom layout were ignored: \(unknown.joined(separator: ", "))")
+    }
+    var seen: [String: Int] = [:]
+    while try reader.next(into: &fields) {
+      result.records += 1
+      let line = reader.recordLine
+      guard fields.count == header.count else {
+        throw .wrongColumnCount(path: path, line: line, expected: header.count, found: fields.count)
+      }
+      let record = fields
+      let entity = entity(location: "line \(line)", value: { (name: String) -> [String] in
+        guard let index = column[name], let text = reader.value(record[index]) else { return [] }
+        return ["id", "name", "type", "remarks", "birth_dates"].contains(name) && name != "birth_dates" ? [text] : splitList(text)
+      }, warnings: &result.warnings)
+      guard let entity else { continue }
+      if let first = seen[entity.id] {
+        result.warnings.append("line \(line): duplicate \(entity.id) (first on line \(first)); later record ignored")
+        continue
+      }
+      seen[entity.id] = line
+      result.entities.append(entity)
+    }
+    return result
+  }
+
+  private static func accessor(_ object: JSONValue) -> (String) -> [String] {
+    { name in
+      guard let value = object[name] else { return [] }
+      if case .array = value { return value.strings.compactMap { Text.clean($0) } }
+      guard let text = value.string else { return [] }
+      return ["id", "name", "type", "remarks"].contains(name) ? [text].compactMap { Text.clean($0) } : splitList(text)
+    }
+  }
+
+  static func parseJSONLines(_ data: ByteBuffer, path: String) throws(ListError) -> ParsedList {
+    try data.requireUTF8(path: path)
+    var result = ParsedList(format: .customJSONLines, source: .custom, published: nil, entities: [], records: 0, warnings: [])
+    var seen: [String: Int] = [:]
+    var lineStart = 0
+    var line = 0
+    while lineStart < data.count {
+      line += 1
+      let lineEnd = data.find(0x0A, from: lineStart)
+      defer { lineStart = lineEnd + 1 }
+      var parser = JSONParser(data, path: path, range: lineStart..<lineEnd, line: line)
+      parser.skipWhitespace()
+      if parser.atEnd { continue }
+      let object = try parser.parseDocument()
+      result.records += 1
+      guard case .object = object else {
+        throw .malformedJSON(path: path, line: line, column: 1, detail: "expected one JSON object per line")
+      }
+      guard let entity = entity(location: "line \(line)", value: accessor(object), warnings: &result.warnings) else {
+        continue
+      }
+      if let first = seen[entity.id] {
+        result.warnings.append("line \(line): duplicate \(entity.id) (first on line \(first)); later record ignored")
+        continue
+      }
+      seen[entity.id] = line
+      result.entities.append(entity)
+    }
+    return result
+  }
+
+  static func parseJSONArray(_ data: ByteBuffer, path: String) throws(ListError) -> ParsedList {
+    try data.requireUTF8(path: path)
+    var result = ParsedList(format: .customJSONArray, source: .custom, published: nil, entities: [], records: 0, warnings: [])
+    var parser = JSONParser(data, path: path)
+    guard case .array(let items) = try parser.parseDocument() else {
+      throw .malformedJSON(path: path, line: 1, column: 1, detail: "expected a JSON array")
+    }
+    var stem = FileSystem.baseName(path)
+    if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = String(stem[..<dot]) }
+    var seen: Set<String> = []
+    var blank = 0
+    for (index, item) in items.enumerated() {
+      result.records += 1
+      switch item {
+      case .string(let text):
+        guard let name = Text.clean(text) else {
+          blank += 1
+          continue
+        }
+        let entity = Entity(
+          id: "custom:\(stem):\(index + 1)", source: .custom, type: .unknown,
+          names: [EntityName(name, kind: .primary)])
+        result.entities.append(entity)
+      case .object:
+        guard let entity = entity(location: "item \(index + 1)", value: accessor(item), warnings: &result.warnings) else {
+          continue
+        }
+        guard seen.insert(entity.id).inserted else {
+          result.warnings.append("item \(index + 1): duplicate \(entity.id); later record ignored")
+          continue
+        }
+        result.entities.append(entity)
+      default:
+        result.warnings.append("item \(index + 1): neither a name nor an object; not loaded")
+      }
+    }
+    if blank > 0 { result.warnings.append("\(blank) empty names in the array were not loaded") }
+    return result
+  }
+}

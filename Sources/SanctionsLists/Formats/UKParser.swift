@@ -1,0 +1,267 @@
+/// UK OFSI / HM Treasury Consolidated List: the "2022 format" workbook (`ConList.xlsx`) and the
+/// CSV exports (old 29-column HMT layout in Windows-1252, or UTF-8). Row 1 is
+/// `Last Updated,<dd/mm/yyyy>`, row 2 the header; then one row per name variant, and the rows
+/// of one target share a `Group ID`. `Name 6` is the surname. Ids: `uk:<Group ID>`.
+enum UKParser {
+  struct Row {
+    var line: Int
+    var cells: [String]
+  }
+
+  static func isUKSheet(_ sheet: XLSXSheet) -> Bool {
+    guard let first = sheet.rows.first else { return false }
+    return Text.clean(first[0].text)?.asciiLowercased == "last updated"
+  }
+
+  static func parse(sheet: XLSXSheet, path: String) throws(ListError) -> ParsedList {
+    let rows = sheet.rows.map { Row(line: $0.number, cells: $0.cells.map(\.text)) }
+    return try parse(rows: rows, path: path, format: .ukOFSIXLSX)
+  }
+
+  static func parseCSV(_ raw: ByteBuffer, path: String) throws(ListError) -> ParsedList {
+    // UTF-8 when valid; otherwise the old HMT files' Windows-1252.
+    var data = raw
+    var windows1252 = false
+    if Text.firstInvalidUTF8(raw.buffer) != nil {
+      data = ByteBuffer(Text.utf8FromWindows1252(Array(raw.buffer)))
+      windows1252 = true
+    }
+    var reader = CSVReader(data, path: path)
+    var fields: [CSVReader.Field] = []
+    var rows: [Row] = []
+    while try reader.next(into: &fields) {
+      rows.append(Row(line: reader.recordLine, cells: fields.map { reader.string($0) }))
+    }
+    // Every data row must have the header's width (the first row is `Last Updated,<date>`,
+    // padded to the same width in the official files).
+    if rows.count >= 2 {
+      let width = rows[1].cells.count
+      for row in rows.dropFirst(2) where row.cells.count != width {
+        throw .wrongColumnCount(path: path, line: row.line, expected: width, found: row.cells.count)
+      }
+    }
+    var result = try parse(rows: rows, path: path, format: .ukOFSICSV)
+    if windows1252 { result.warnings.insert("decoded as Windows-1252 (the file is not UTF-8)", at: 0) }
+    return result
+  }
+
+  static func parse(rows: [Row], path: String, format: ListFormat) throws(ListError) -> ParsedList {
+    var result = ParsedList(format: format, source: .ukOFSI, published: nil, entities: [], records: 0, warnings: [])
+    guard rows.count >= 2 else {
+      throw .invalidRecord(path: path, location: "line 2", detail: "no header row after 'Last Updated'")
+    }
+    if rows[0].cells.count > 1 { result.published = Dates.parse(rows[0].cells[1]) }
+    let headerRow = rows[1]
+    var column: [String: Int] = [:]
+    for (index, name) in headerRow.cells.enumerated() {
+      if let key = Text.clean(name)?.asciiLowercased, column[key] == nil { column[key] = index }
+    }
+    let missing = ["Name 6", "Group Type", "Group ID"].filter { column[$0.asciiLowercased] == nil }
+    if !missing.isEmpty { throw .missingColumns(path: path, line: headerRow.line, columns: missing) }
+
+    var builders: [String: EntityBuilder] = [:]
+    var order: [String] = []
+    var firstLine: [String: Int] = [:]
+    var unknownAliasTypes = 0
+    var unreadDates = 0
+    var groupsWithoutPrimary: [String] = []
+    for row in rows.dropFirst(2) {
+      func value(_ name: String) -> String? {
+        guard let index = column[name.asciiLowercased], index < row.cells.count else { return nil }
+        return Text.clean(row.cells[index])
+      }
+      if row.cells.allSatisfy({ Text.clean($0) == nil }) { continue }
+      result.records += 1
+      guard let group = value("Group ID") else {
+        result.warnings.append("line \(row.line): row without a Group ID not loaded")
+        continue
+      }
+      let groupType = value("Group Type")?.asciiLowercased ?? ""
+      let type: EntityType
+      switch groupType {
+      case "individual": type = .person
+      case "entity": type = .organization
+      case "ship": type = .vessel
+      default: type = .unknown
+      }
+      let id = "uk:" + group
+      var builder = builders[id] ?? EntityBuilder(id: id, source: .ukOFSI, type: type)
+      if builders[id] == nil {
+        order.append(id)
+        firstLine[id] = row.line
+      } else if builder.entity.type != type {
+        result.warnings.append(
+          "line \(row.line): \(id) has Group Type '\(groupType)' but earlier rows say \(builder.entity.type.rawValue); kept the first")
+      }
+      // The name of this row.
+      let parts = ["Name 1", "Name 2", "Name 3", "Name 4", "Name 5", "Name 6"].compactMap { value($0) }
+      let name = parts.isEmpty ? nil : parts.joined(separator: " ")
+      let aliasType = value("Alias Type")?.asciiLowercased ?? ""
+      let quality: NameQuality? =
+        switch value("Alias Quality")?.asciiLowercased {
+        case .some(let text) where text.hasPrefix("good"): .good
+        case .some(let text) where text.hasPrefix("low"): .low
+        default: nil
+        }
+      var kind: NameKind
+      switch aliasType {
+      case "primary name", "prime alias": kind = .primary
+      case "primary name variation", "aka", "a.k.a.": kind = .aka
+      case "fka", "f.k.a.": kind = .fka
+      case "nka", "n.k.a.": kind = .nka
+      case "": kind = .aka
+      default:
+        kind = .aka
+        unknownAliasTypes += 1
+      }
+      if kind == .primary, builder.hasPrimaryName, let name,
+        !builder.entity.names.contains(where: { $0.kind == .primary && $0.value == name })
+      {
+        kind = .aka  // a second, different primary name: keep it as an alias
+      }
+      builder.addName(name, kind: kind, quality: kind == .aka ? quality : nil)
+      if let original = value("Name Non-Latin Script") {
+        builder.addName(
+          original, kind: .originalScript, script: value("Non-Latin Script Type"),
+          language: value("Non-Latin Script Language"))
+      }
+      if let title = value("Title") { builder.addRemark("Title: \(title)") }
+      if let dob = value("DOB"), builder.firstTime("dob\u{1}" + dob) {
+        let dates = Dates.birthDates(dob)
+        unreadDates += dates.filter { if case .text = $0 { return true } else { return false } }.count
+        builder.addBirthDates(dates)
+      }
+      let birthPlace = [value("Town of Birth"), value("Country of Birth")].compactMap { $0 }
+      if !birthPlace.isEmpty { builder.addBirthPlace(birthPlace.joined(separator: ", ")) }
+      if let nationality = value("Nationality"), builder.firstTime("nat\u{1}" + nationality) {
+        builder.addNationalities(Countries.list(nationality))
+      }
+      addDocuments(
+        numbers: value("Passport Number"), details: value("Passport Details"), kind: .passport, to: &builder)
+      addDocuments(
+        numbers: value("National Identification Number") ?? value("NI Number"),
+        details: value("National Identification Details"), kind: .nationalID, to: &builder)
+      if let position = value("Position") { builder.addRemark("Position: \(position)") }
+      let lines = ["Address 1", "Address 2", "Address 3", "Address 4", "Address 5", "Address 6"].compactMap { value($0) }
+      builder.addAddress(
+        Address(lines: lines, postalCode: value("Post/Zip Code"), country: value("Country").flatMap(Countries.resolve)))
+      builder.addProgram(value("Regime"))
+      if let listed = value("Listed On").flatMap(Dates.parse) {
+        if builder.entity.listedOn == nil || listed < builder.entity.listedOn! { builder.entity.listedOn = listed }
+      }
+      if let other = value("Other Information"), builder.addRemarkIfNew(other) {
+        applyOtherInformation(other, to: &builder)
+      }
+      builders[id] = builder
+    }
+    for id in order {
+      var builder = builders[id]!
+      if !builder.hasPrimaryName {
+        groupsWithoutPrimary.append(id)
+      }
+      guard builder.ensurePrimaryName() else {
+        result.warnings.append("line \(firstLine[id]!): \(id) has no name; not loaded")
+        continue
+      }
+      result.entities.append(builder.build())
+    }
+    if !groupsWithoutPrimary.isEmpty {
+      result.warnings.append(
+        "\(groupsWithoutPrimary.count) group\(groupsWithoutPrimary.count == 1 ? "" : "s") without a 'Primary name' row "
+          + "(\(groupsWithoutPrimary.prefix(5).joined(separator: ", "))): the first name was taken as primary")
+    }
+    if unknownAliasTypes > 0 {
+      result.warnings.append("\(unknownAliasTypes) rows with an unknown Alias Type loaded as aka")
+    }
+    if unreadDates > 0 {
+      result.warnings.append("\(unreadDates) DOB values could not be read as dates; kept as text")
+    }
+    return result
+  }
+
+  /// "(1) 223611 (2) C00146605" with details "(1) Libya number (2) British passport number".
+  static func addDocuments(numbers: String?, details: String?, kind: IdentifierKind, to builder: inout EntityBuilder) {
+    guard let numbers else {
+      // Old CSV layout: the number is inside the details text ("Passport No: 592667 (...)").
+      if let details { addFromDetails(details, kind: kind, to: &builder) }
+      return
+    }
+    let numberList = Enumeration.split(numbers)
+    let detailList = details.map(Enumeration.split) ?? []
+    for (index, number) in numberList.enumerated() {
+      let note = detailList.count == numberList.count ? detailList[index] : details
+      let country = note.flatMap { Countries.resolve(String($0.split(separator: " ").first ?? "")) }
+      builder.addIdentifier(
+        Identifier(kind: kind, value: number, country: country?.code == nil ? nil : country, note: note))
+    }
+  }
+
+  private static func addFromDetails(_ details: String, kind: IdentifierKind, to builder: inout EntityBuilder) {
+    for piece in Enumeration.split(details) {
+      // The first token containing a digit is the number.
+      let tokens = piece.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," })
+      guard var number = tokens.first(where: { $0.contains(where: \.isNumber) }).map(String.init) else {
+        builder.addRemark("\(kind == .passport ? "Passport" : "National id"): \(piece)")
+        continue
+      }
+      while number.hasSuffix(".") || number.hasSuffix(";") || number.hasSuffix(")") { number.removeLast() }
+      while number.hasPrefix("(") { number.removeFirst() }
+      builder.addIdentifier(Identifier(kind: kind, value: number, note: piece))
+    }
+  }
+
+  /// "(Gender):Male", "(IMO number):9187629", "(Flag of ship):..." segments.
+  static func applyOtherInformation(_ text: String, to builder: inout EntityBuilder) {
+    var vessel = builder.entity.vessel ?? VesselDetails()
+    for (label, value) in labelledSegments(text) {
+      switch label.asciiLowercased {
+      case "gender":
+        let lower = value.asciiLowercased
+        builder.entity.gender = lower.hasPrefix("male") ? .male : lower.hasPrefix("female") ? .female : .other
+      case "imo number": builder.addIdentifier(Identifier(kind: .imo, value: firstToken(value)))
+      case "flag of ship": vessel.flag = Countries.resolve(value)
+      case "type of ship": vessel.vesselType = value
+      case "tonnage of ship": vessel.tonnage = value
+      case "current owners": vessel.owner = value
+      case "uk sanctions list ref": builder.addIdentifier(Identifier(kind: .other("UK Sanctions List Ref"), value: firstToken(value)))
+      case "un ref": builder.addIdentifier(Identifier(kind: .other("UN Ref"), value: firstToken(value)))
+      default: break
+      }
+    }
+    if builder.entity.type == .vessel || !vessel.isEmpty { builder.setVessel(vessel) }
+  }
+
+  private static func firstToken(_ text: String) -> String {
+    var token = String(text.prefix { $0 != " " })
+    while token.hasSuffix(".") || token.hasSuffix(",") { token.removeLast() }
+    return token
+  }
+
+  /// Splits "(A):x (B):y" into [(A, x), (B, y)] (byte-level scan).
+  static func labelledSegments(_ text: String) -> [(String, String)] {
+    let bytes = Array(text.utf8)
+    var markers: [(label: Range<Int>, valueStart: Int, markerStart: Int)] = []
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x28 {  // (
+        var close = index + 1
+        while close < bytes.count, bytes[close] != 0x29, bytes[close] != 0x28 { close += 1 }
+        if close + 1 < bytes.count, bytes[close] == 0x29, bytes[close + 1] == 0x3A {
+          markers.append((index + 1..<close, close + 2, index))
+          index = close + 2
+          continue
+        }
+      }
+      index += 1
+    }
+    var result: [(String, String)] = []
+    for (position, marker) in markers.enumerated() {
+      let end = position + 1 < markers.count ? markers[position + 1].markerStart : bytes.count
+      guard marker.valueStart <= end,
+        let value = Text.clean(String(decoding: bytes[marker.valueStart..<end], as: UTF8.self))
+      else { continue }
+      result.append((String(decoding: bytes[marker.label], as: UTF8.self), value))
+    }
+    return result
+  }
+}

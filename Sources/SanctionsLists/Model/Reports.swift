@@ -1,0 +1,97 @@
+/// A supported file format, as detected from the file's content.
+public enum ListFormat: String, Sendable, Hashable, CaseIterable {
+  /// OFAC legacy CSV set: `sdn.csv` (or `cons_prim.csv`) with `alt`, `add` and comments files.
+  case ofacCSV = "ofac-csv"
+  /// OFAC Enhanced XML (`SDN_ENHANCED` / `CONS_ENHANCED`), plain or zipped.
+  case ofacEnhancedXML = "ofac-enhanced-xml"
+  /// UN Security Council consolidated list XML.
+  case unXML = "un-xml"
+  /// US Consolidated Screening List CSV (trade.gov), plain or gzip-compressed.
+  case usCSLCSV = "us-csl-csv"
+  /// UK OFSI consolidated list, "2022 format" workbook.
+  case ukOFSIXLSX = "uk-ofsi-xlsx"
+  /// UK OFSI / HM Treasury consolidated list CSV (old 29-column layout or 2022 format).
+  case ukOFSICSV = "uk-ofsi-csv"
+  /// Canada SEMA consolidated list XML.
+  case canadaSEMAXML = "ca-sema-xml"
+  /// Australia DFAT consolidated list workbook.
+  case dfatXLSX = "au-dfat-xlsx"
+  /// FollowTheMoney entities, one JSON object per line (OpenSanctions exports).
+  case followTheMoneyJSON = "ftm-json"
+  /// Custom watchlist CSV with a header (`id,name,type,aliases,...`).
+  case customCSV = "custom-csv"
+  /// Custom watchlist, one JSON object per line.
+  case customJSONLines = "custom-jsonl"
+  /// A plain JSON array of names.
+  case customJSONArray = "custom-json-array"
+}
+
+/// What was read from one list file (or OFAC CSV set).
+public struct ListFileReport: Sendable {
+  /// The file as given or found while walking a folder (the `sdn.csv` of an OFAC set).
+  public var path: String
+  /// Other files read as part of the same list (OFAC `alt.csv`, `add.csv`, comments).
+  public var companionPaths: [String]
+  /// The detected format.
+  public var format: ListFormat
+  /// True when the file was gzip-compressed.
+  public var gzipped: Bool
+  /// The list the file belongs to.
+  public var source: ListSource
+  /// The publication date the file states, if it states one.
+  public var published: PartialDate?
+  /// Records read (rows, elements, lines); several rows may form one entity.
+  public var records: Int
+  /// Entities read from this file (before merging with other files).
+  public var entities: Int
+  /// Entities that another file replaced (same id, newer publication).
+  public var superseded: Int
+  /// Entity counts by type.
+  public var byType: [EntityType: Int]
+  /// Name counts by kind.
+  public var names: [NameKind: Int]
+  /// Identifier counts by kind (`passport`, `imo`, ... or the label of other identifiers).
+  public var identifiers: [String: Int]
+  /// Problems that did not stop loading: skipped records, replaced duplicates, values kept as
+  /// text. Each says what and where.
+  public var warnings: [String]
+
+  /// Total number of names.
+  public var nameCount: Int { names.values.reduce(0, +) }
+  /// Total number of identifiers.
+  public var identifierCount: Int { identifiers.values.reduce(0, +) }
+}
+
+/// A path found while walking a folder that was not loaded, and why.
+public struct SkippedPath: Sendable, Hashable {
+  /// The file or folder.
+  public var path: String
+  /// Why it was skipped (not a list, incomplete OFAC set...).
+  public var reason: String
+}
+
+/// The result of loading one or more list paths.
+public struct LoadedLists: Sendable {
+  /// All entities, de-duplicated by id (the newer publication wins), in load order.
+  public var entities: [Entity]
+  /// One report per list file, in load order.
+  public var reports: [ListFileReport]
+  /// Files and folders met while walking folders that were not loaded, each with the reason.
+  public var skipped: [SkippedPath]
+  private var indexByID: [String: Int]
+
+  init(entities: [Entity], reports: [ListFileReport], skipped: [SkippedPath]) {
+    self.entities = entities
+    self.reports = reports
+    self.skipped = skipped
+    var index: [String: Int] = [:]
+    index.reserveCapacity(entities.count)
+    for (position, entity) in entities.enumerated() { index[entity.id] = position }
+    indexByID = index
+  }
+
+  /// The entity with that id, if loaded.
+  public func entity(id: String) -> Entity? {
+    indexByID[id].map { entities[$0] }
+  }
+}

@@ -1,0 +1,210 @@
+public import SanctionsNormalization
+
+/// Scores how likely two names denote the same person or organization.
+///
+/// The score is in [0, 1] and calibrated so that **0.80 is the alert
+/// threshold** everywhere in the product; higher means more certain. It is
+/// deterministic. In outline:
+///
+/// 1. Both names are normalized (any script to comparable tokens) and
+///    prepared: titles are set aside for persons, legal forms for
+///    organizations, numbers kept apart, and each part weighted by how much it
+///    identifies (rare parts strongly, `Muhammad`, `Bank` or `bin` weakly).
+/// 2. Parts are aligned one-to-one, strongest agreement first, where parts
+///    may agree exactly, through another romanization, phonetically, with a
+///    typo, by consonant skeleton (Arabic, Persian, Hebrew), as an initial,
+///    as a truncation, or as adjacent parts written as one word.
+/// 3. The score is the weighted share of each name that found agreement,
+///    mostly of the shorter name (a missing middle name costs little), then
+///    lowered when numbers differ, when only one part of a person's name
+///    agrees, or when legal forms conflict.
+///
+/// Prepare list names once with ``prepare(_:kind:)``; ``score(_:_:)`` then
+/// allocates nothing and does bounded work per pair.
+public struct NameMatcher: Sendable {
+  /// The default alert threshold.
+  public static let defaultThreshold = 0.80
+
+  /// Evidence weights of name parts.
+  public let weights: TokenWeights
+  private let normalizer = NameNormalizer()
+
+  /// Creates a matcher with the given weights.
+  public init(weights: TokenWeights = .standard) {
+    self.weights = weights
+  }
+
+  /// Prepares a normalized name for comparison under the rules of `kind`.
+  public func prepare(_ name: NormalizedName, kind: NameKind) -> PreparedName {
+    PreparedName(name, kind: kind, weights: weights)
+  }
+
+  /// Normalizes and prepares a name.
+  public func prepare(_ name: String, kind: NameKind) throws(NormalizationError) -> PreparedName {
+    prepare(try normalizer.normalize(name), kind: kind)
+  }
+
+  /// The score of two prepared names, compared under the rules of `a.kind`.
+  public func score(_ a: PreparedName, _ b: PreparedName) -> Double {
+    evaluate(a, b, record: nil)
+  }
+
+  /// The score of two prepared names with the full explanation.
+  public func explain(_ a: PreparedName, _ b: PreparedName) -> MatchExplanation {
+    var recorder = ExplanationRecorder()
+    _ = evaluate(a, b, record: &recorder)
+    return recorder.explanation
+  }
+
+  /// Normalizes, prepares and compares two names, with the explanation.
+  public func compare(_ a: String, _ b: String, kind: NameKind = .any) throws(NormalizationError) -> MatchExplanation {
+    explain(try prepare(a, kind: kind), try prepare(b, kind: kind))
+  }
+
+  // MARK: - Alignment and scoring
+
+  private struct Candidate {
+    var left: Int16
+    var right: Int16
+    var comparison: TokenComparison
+    var priority: Float
+  }
+
+  @inline(__always)
+  private static func unit(_ name: PreparedName, _ index: Int) -> PreparedToken {
+    index < name.tokens.count ? name.tokens[index] : name.joined[index - name.tokens.count]
+  }
+
+  private func evaluate(_ a: PreparedName, _ b: PreparedName, record: UnsafeMutablePointer<ExplanationRecorder>?) -> Double {
+    let kind = a.kind
+    let countA = a.tokens.count + a.joined.count
+    let countB = b.tokens.count + b.joined.count
+    guard a.totalWeight > 0, b.totalWeight > 0 else {
+      return numbersOnly(a, b, record: record)
+    }
+    var matchedA: Float = 0
+    var matchedB: Float = 0
+    var strongParts: Float = 0
+    var usedA: UInt32 = 0
+    var usedB: UInt32 = 0
+    withUnsafeTemporaryAllocation(of: Candidate.self, capacity: countA * countB) { candidates in
+      var count = 0
+      for i in 0..<countA {
+        let left = Self.unit(a, i)
+        for j in 0..<countB {
+          if i >= a.tokens.count && j >= b.tokens.count { continue }  // joined × joined
+          let right = Self.unit(b, j)
+          let comparison = TokenComparer.compare(left, right)
+          guard comparison.similarity >= 0.5 else { continue }
+          let priority = comparison.similarity * 4 + min(left.weight, right.weight)
+            + (left.spanCount + right.spanCount > 2 ? 0.01 : 0)
+          candidates.initializeElement(
+            at: count, to: Candidate(left: Int16(i), right: Int16(j), comparison: comparison, priority: priority))
+          count += 1
+        }
+      }
+      var filled = UnsafeMutableBufferPointer(rebasing: candidates[0..<count])
+      filled.sort { $0.priority > $1.priority }
+      for candidate in filled {
+        let left = Self.unit(a, Int(candidate.left))
+        let right = Self.unit(b, Int(candidate.right))
+        guard usedA & left.span == 0, usedB & right.span == 0 else { continue }
+        usedA |= left.span
+        usedB |= right.span
+        let comparison = candidate.comparison
+        // Initials and truncations fully cover the short side, partly the long.
+        var creditA: Float = 1
+        var creditB: Float = 1
+        if comparison.method == .initial {
+          if left.role == .initial { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
+        } else if comparison.method == .truncation {
+          if left.primary.count < right.primary.count { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
+        }
+        matchedA += comparison.similarity * creditA * left.weight
+        matchedB += comparison.similarity * creditB * right.weight
+        if comparison.similarity >= 0.75, left.role != .particle, left.role != .stopWord,
+          right.role != .particle, right.role != .stopWord
+        {
+          strongParts += Float(max(left.spanCount, right.spanCount))
+        }
+        record?.pointee.aligned(left, right, comparison)
+      }
+      filled.deinitialize()
+    }
+    let coverageA = min(1, matchedA / a.totalWeight)
+    let coverageB = min(1, matchedB / b.totalWeight)
+    let (small, large) = a.totalWeight <= b.totalWeight ? (coverageA, coverageB) : (coverageB, coverageA)
+    var score = Double(0.78 * small + 0.22 * large)
+
+    // A person is identified by at least two agreeing name parts.
+    let personRules = kind.requiresTwoNameParts || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)
+    if personRules {
+      let partsA = a.tokens.count { $0.role == .name || $0.role == .initial }
+      let partsB = b.tokens.count { $0.role == .name || $0.role == .initial }
+      if min(partsA, partsB) >= 2, strongParts < 2, score > 0.7 {
+        score = 0.7
+        record?.pointee.penalty("only one part of the name agrees")
+      } else if min(partsA, partsB) == 1, max(partsA, partsB) >= 2, strongParts < 2, score > 0.75 {
+        score = 0.75
+        record?.pointee.penalty("a single name part cannot identify a person")
+      }
+    }
+    score *= numberFactor(a, b, record: record)
+    if !a.legalForms.isEmpty, !b.legalForms.isEmpty, !a.legalForms.contains(where: b.legalForms.contains),
+      !(a.legalForms + b.legalForms).contains(where: \.isGeneric)
+    {
+      score *= 0.96
+      record?.pointee.penalty("legal forms differ")
+    }
+    score = min(1, max(0, score))
+    record?.pointee.finish(a, b, usedA: usedA, usedB: usedB, score: score)
+    return score
+  }
+
+  private func numberFactor(_ a: PreparedName, _ b: PreparedName, record: UnsafeMutablePointer<ExplanationRecorder>?) -> Double {
+    if a.numbers.isEmpty && b.numbers.isEmpty { return 1 }
+    if !a.numbers.isEmpty && !b.numbers.isEmpty {
+      let same = a.numbers.count == b.numbers.count && a.numbers.allSatisfy(b.numbers.contains)
+      if same { return 1 }
+      record?.pointee.penalty(
+        "numbers differ: \(a.numbers.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) / \(b.numbers.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "))")
+      return 0.55
+    }
+    let strict = a.kind == .vessel || a.kind == .aircraft
+    record?.pointee.penalty("a number appears in only one name")
+    return strict ? 0.85 : 0.92
+  }
+
+  private func numbersOnly(_ a: PreparedName, _ b: PreparedName, record: UnsafeMutablePointer<ExplanationRecorder>?) -> Double {
+    let score: Double = (!a.numbers.isEmpty && a.numbers == b.numbers && a.tokens.isEmpty && b.tokens.isEmpty) ? 1 : 0
+    record?.pointee.finish(a, b, usedA: 0, usedB: 0, score: score)
+    return score
+  }
+}
+
+/// Collects the explanation while scoring (only when asked for).
+struct ExplanationRecorder {
+  private var alignments: [MatchExplanation.Alignment] = []
+  private var penalties: [String] = []
+  private(set) var explanation = MatchExplanation(
+    score: 0, kind: .any, alignments: [], unmatchedLeft: [], unmatchedRight: [], ignoredTitles: [],
+    legalForms: [], penalties: [])
+
+  mutating func aligned(_ left: PreparedToken, _ right: PreparedToken, _ comparison: TokenComparison) {
+    alignments.append(
+      .init(
+        left: left.display, right: right.display, method: comparison.method,
+        similarity: Double(comparison.similarity), weight: Double(min(left.weight, right.weight))))
+  }
+
+  mutating func penalty(_ text: String) { penalties.append(text) }
+
+  mutating func finish(_ a: PreparedName, _ b: PreparedName, usedA: UInt32, usedB: UInt32, score: Double) {
+    let unmatchedLeft = a.tokens.filter { $0.span & usedA == 0 }.map(\.display)
+    let unmatchedRight = b.tokens.filter { $0.span & usedB == 0 }.map(\.display)
+    explanation = MatchExplanation(
+      score: score, kind: a.kind, alignments: alignments, unmatchedLeft: unmatchedLeft,
+      unmatchedRight: unmatchedRight, ignoredTitles: a.removedTitles + b.removedTitles,
+      legalForms: (a.legalForms + b.legalForms).map(\.label), penalties: penalties)
+  }
+}

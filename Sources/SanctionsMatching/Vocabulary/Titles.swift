@@ -1,0 +1,29 @@
+/// Titles, honorifics and ranks that precede a person's name and say nothing
+/// about who the person is. Written in their romanized, lowercase form.
+enum Titles {
+  static let all: Set<String> = [
+    "mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "mlle", "monsieur", "herr", "frau",
+    "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "hon", "honorable", "honourable",
+    "rev", "reverend", "father", "fr", "bishop", "archbishop", "cardinal", "pastor", "rabbi",
+    "sheikh", "shaikh", "sheik", "shaykh", "shayk", "cheikh", "sheykh",
+    "haji", "hajji", "hadji", "haj", "hajj", "alhaj", "alhaji", "alhajji",
+    "mullah", "mulla", "molla", "mollah", "maulana", "mawlana", "moulana", "maulvi", "mawlawi", "mawlavi",
+    "moulvi", "imam", "ayatollah", "ayatullah", "hojatoleslam", "hojjatoleslam", "mufti", "qari", "hafiz",
+    "sayyed", "sayed", "syed", "seyed", "seyyed", "sayyid",
+    "general", "gen", "lieutenant", "lt", "ltgen", "colonel", "col", "ltcol", "major", "maj", "captain",
+    "capt", "cpt", "commander", "cmdr", "admiral", "adm", "brigadier", "brig", "sergeant", "sgt",
+    "marshal", "corporal", "cpl", "private", "pvt", "officer", "commandant", "comandante",
+    "president", "vice", "minister", "deputy", "senator", "sen", "governor", "gov", "mayor",
+    "ambassador", "amb", "judge", "justice", "prince", "princess", "king", "queen", "emir", "sultan",
+    "his", "her", "excellency", "he", "eng", "engineer", "ing", "ir", "drs", "phd", "md", "esq",
+    "jr", "sr", "junior", "senior", "gospodin", "gospozha", "tovarishch",
+  ]
+
+  /// Titles that are also common given names or name parts: ignored only
+  /// when they lead a name of at least three parts.
+  static let ambiguous: Set<String> = [
+    "sayyid", "sayed", "sayyed", "syed", "seyed", "seyyed", "emir", "sultan", "king", "prince",
+    "major", "general", "private", "judge", "justice", "hafiz", "qari", "imam", "father", "he", "her", "his",
+    "ir", "ing", "sen", "gov", "brig", "col", "vice", "deputy", "officer",
+  ]
+}

@@ -1,0 +1,195 @@
+import SanctionsMatching
+import Testing
+
+let matcher = NameMatcher()
+
+func score(_ a: String, _ b: String, _ kind: NameKind = .any) throws -> Double {
+  try matcher.compare(a, b, kind: kind).score
+}
+
+/// A labelled pair with the behaviour it exercises.
+struct Pair: CustomTestStringConvertible, Sendable {
+  let a: String
+  let b: String
+  let kind: NameKind
+  let behaviour: String
+  init(_ a: String, _ b: String, _ kind: NameKind = .person, _ behaviour: String) {
+    self.a = a
+    self.b = b
+    self.kind = kind
+    self.behaviour = behaviour
+  }
+  var testDescription: String { "\(behaviour): \(a) / \(b)" }
+}
+
+/// Pairs that denote the same party: all must reach the 0.80 alert threshold.
+let samePartyPairs: [Pair] = [
+  // The pairs peers miss
+  .init("Jon Smith", "John Smith", .person, "missing letter"),
+  .init("Muammar Qadhafi", "Muammar Gaddafi", .person, "q/g, dh/dd"),
+  .init("Aliaksandr Lukashenka", "Alexander Lukashenko", .person, "Belarusian vs Russian romanization"),
+  .init("J. R. Smith", "John Robert Smith", .person, "initials"),
+  .init("Kim Jong Un", "김정은", .person, "Korean"),
+  .init("Xi Jinping", "习近平", .person, "Chinese"),
+  .init("Osama bin Laden", "Usama bin Ladin", .person, "vowel variants"),
+  .init("Jon Smith", "John Smyth", .person, "two spelling variants"),
+  .init("Dzhokhar Tsarnaev", "Jokhar Tsarnaev", .person, "dzh/j"),
+  // Typos and keyboard slips
+  .init("Vladimir Putim", "Vladimir Putin", .person, "keyboard slip"),
+  .init("Sergei Shoigu", "Sergie Shoigu", .person, "transposition"),
+  // Order and comma form
+  .init("PUTIN, Vladimir", "Vladimir Putin", .person, "SURNAME, Given"),
+  .init("Putin Vladimir Vladimirovich", "Vladimir Vladimirovich Putin", .person, "reordered"),
+  // Missing middle names and patronymics
+  .init("Vladimir Putin", "Vladimir Vladimirovich Putin", .person, "missing patronymic"),
+  .init("Mario Castro", "Mario Alberto Jimenez Castro", .person, "missing middle names"),
+  // Titles and honorifics
+  .init("Sheikh Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid Al Maktoum", .person, "sheikh"),
+  .init("Dr. Ayman al-Zawahiri", "Ayman al-Zawahiri", .person, "doctor"),
+  .init("Mullah Mohammad Omar", "Mohammad Omar", .person, "mullah"),
+  .init("General Qasem Soleimani", "Qasem Soleimani", .person, "rank"),
+  .init("Haji Abdul Basir", "Abdul Basir", .person, "haji"),
+  // Particles and joined forms
+  .init("Abdul Rahman Yasin", "Abdulrahman Yasin", .person, "Abdul Rahman joined"),
+  .init("Abd al-Rahman Yasin", "Abdulrahman Yasin", .person, "Abd al- joined"),
+  .init("Ayman al-Zawahiri", "Ayman Zawahiri", .person, "article dropped"),
+  .init("Ayman el-Zawahiri", "Ayman al-Zawahiri", .person, "al/el"),
+  .init("Hamza bin Laden", "Hamza ibn Laden", .person, "bin/ibn"),
+  .init("JSC ARGUMENT", "JSCARGUMENT", .organization, "legal form glued"),
+  .init("Sea Dragon", "Seadragon", .vessel, "split word"),
+  // Transliteration variants
+  .init("Mohammed Hassan", "Muhammad Hasan", .person, "Mohammed/Muhammad"),
+  .init("Mohamed Ali Hassan", "Mohd Ali Hassan", .person, "Mohd"),
+  .init("Yusuf Ahmed Qasim", "Yousef Ahmed Kasim", .person, "Yusuf/Yousef, q/k"),
+  .init("Oleg Smirnov", "Oleg Smirnoff", .person, "-ov/-off"),
+  .init("Ghassan Haddad", "Gassan Haddad", .person, "gh/g"),
+  .init("Youssef Karim", "Yusef Karim", .person, "ou/u"),
+  .init("Dmitriy Medvedev", "Dmitri Medvedev", .person, "y/i"),
+  .init("Aleksandr Chernov", "Aleksandr Tchernov", .person, "ch/tch"),
+  .init("Khalid Mansour", "Halid Mansour", .person, "kh/h"),
+  .init("Jamal Khashoggi", "Djamal Khashoggi", .person, "j/dj"),
+  .init("Jamal Khashoggi", "Dzhamal Khashoggi", .person, "j/dzh"),
+  // Given-name equivalents across languages
+  .init("Pavlo Zima", "Pavel Zima", .person, "Ukrainian/Russian given name"),
+  .init("Siarhei Aliakseevich Kalinouski", "Sergei Alekseevich Kalinovsky", .person, "Belarusian/Russian"),
+  // Across scripts
+  .init("Владимир Путин", "Vladimir Putin", .person, "Cyrillic"),
+  .init("Сергей Шойгу", "Sergei Shoigu", .person, "Cyrillic BGN vs common spelling"),
+  .init("Віктор Янукович", "Viktor Yanukovych", .person, "Ukrainian"),
+  .init("Аляксандр Лукашэнка", "Alexander Lukashenko", .person, "Belarusian"),
+  .init("رياض محمد حسن محمد الحجازي", "Raed Muhammad Hasan Muhammad Hijazi", .person, "Arabic"),
+  .init("حسین موسوی", "Hossein Mousavi", .person, "Persian"),
+  .init("بنيامين نتنياهو", "Benjamin Netanyahu", .person, "Arabic spelling of a Hebrew name"),
+  .init("בנימין נתניהו", "Binyamin Netanyahu", .person, "Hebrew"),
+  .init("Αλέξης Τσίπρας", "Alexis Tsipras", .person, "Greek"),
+  .init("მიხეილ სააკაშვილი", "Mikheil Saakashvili", .person, "Georgian"),
+  .init("Նիկոլ Փաշինյան", "Nikol Pashinyan", .person, "Armenian"),
+  .init("김여정", "Kim Yo Jong", .person, "Korean"),
+  .init("毛泽东", "Mao Zedong", .person, "Chinese"),
+  // Homoglyphs and invisible characters
+  .init("Vl\u{0430}dimir \u{0420}utin", "Vladimir Putin", .person, "Cyrillic look-alikes"),
+  .init("VT\u{0412} LEASING", "VTB LEASING", .organization, "capital look-alike"),
+  .init("Osa\u{200B}ma bin La\u{00AD}den", "Osama bin Laden", .person, "invisible characters"),
+  // Legal forms as equivalences
+  .init("Argument LLC", "OOO Argument", .organization, "LLC/OOO"),
+  .init("Argument Limited Liability Company", "ООО Аргумент", .organization, "spelled out vs Cyrillic"),
+  .init("Rosneft Oil Co.", "ПАО НК Роснефть", .organization, "PJSC/Co."),
+  .init("Sberbank JSC", "Public Joint Stock Company Sberbank", .organization, "JSC spelled out"),
+  .init("Orion Trading Ltd", "Orion Trading Limited", .organization, "Ltd/Limited"),
+  // Vessels
+  .init("Ocean Star 2", "OCEAN STAR 2", .vessel, "same number"),
+]
+
+/// Pairs that denote different parties: all must stay below 0.80.
+let differentPartyPairs: [Pair] = [
+  .init("Bank of America", "Bank of China", .organization, "shared generic words"),
+  .init("Ocean Star 2", "Ocean Star 3", .vessel, "different numbers"),
+  .init("Jane Doe", "Jan Lahore", .person, "similar given name only"),
+  .init("Dominguez", "Jimenez", .person, "similar endings"),
+  .init("Khamis Al", "Khamis Al-Obaidi", .any, "one part and a particle"),
+  .init("Vladimir Putin", "Vladimir Patna", .person, "different surname"),
+  .init("Sergey Vladimirovich Savostyanov", "Sergey Vladimirovich Naryshkin", .person, "shared given name and patronymic"),
+  .init("Mohammed Ali", "Mohammed Hussein", .person, "common given name only"),
+  .init("Alfa Bank", "Alfa Leasing", .organization, "different line of business"),
+  .init("Viktor Yanukovych", "Aleksandr Viktorovich Yanukovych", .person, "father's name is not the given name"),
+  .init("Airbus A320", "Airbus A321", .aircraft, "different model"),
+]
+
+@Suite("Name matcher behaviours")
+struct MatcherBehaviourTests {
+  @Test("Same party at or above 0.80", arguments: samePartyPairs)
+  func sameParty(_ pair: Pair) throws {
+    let result = try matcher.compare(pair.a, pair.b, kind: pair.kind)
+    #expect(result.score >= 0.80, "\(result.text)")
+  }
+
+  @Test("Different parties below 0.80", arguments: differentPartyPairs)
+  func differentParties(_ pair: Pair) throws {
+    let result = try matcher.compare(pair.a, pair.b, kind: pair.kind)
+    #expect(result.score < 0.80, "\(result.text)")
+  }
+
+  @Test("Identical names score 1")
+  func identical() throws {
+    #expect(try score("Vladimir Putin", "Vladimir Putin", .person) == 1)
+    #expect(try score("Rosneft", "ROSNEFT") == 1)
+  }
+
+  @Test("Scores are deterministic, in [0, 1] and symmetric")
+  func invariants() throws {
+    let names = (samePartyPairs + differentPartyPairs).flatMap { [$0.a, $0.b] }
+    for (index, a) in names.enumerated() {
+      let b = names[(index * 7 + 3) % names.count]
+      let first = try score(a, b)
+      #expect(first >= 0 && first <= 1)
+      #expect(try score(a, b) == first)
+      #expect(abs(try score(b, a) - first) < 1e-9, "\(a) / \(b)")
+    }
+  }
+}
+
+@Suite("Explanations")
+struct ExplanationTests {
+  @Test("Each aligned pair says how it was compared")
+  func methods() throws {
+    let result = try matcher.compare("Dr. Mohamed Qasim al-Rahman Smirnoff", "Muhammad Kasim Rahman Smirnov", kind: .person)
+    let methods = Dictionary(result.alignments.map { ($0.right, $0.method) }, uniquingKeysWith: { a, _ in a })
+    #expect(methods["muhammad"] == .equivalentName)
+    #expect(methods["smirnov"] == .phonetic)
+    #expect(methods["rahman"] == .exact)
+    #expect(result.ignoredTitles == ["dr"])
+  }
+
+  @Test("What lowered the score is named")
+  func penalties() throws {
+    let numbers = try matcher.compare("Ocean Star 2", "Ocean Star 3", kind: .vessel)
+    #expect(numbers.penalties.contains { $0.contains("numbers differ") })
+    let onePart = try matcher.compare("Khamis Al", "Khamis Al-Obaidi", kind: .person)
+    #expect(!onePart.penalties.isEmpty)
+    #expect(onePart.unmatchedRight == ["obaidi"])
+  }
+
+  @Test("Cross-script alignments show the original tokens")
+  func crossScript() throws {
+    let result = try matcher.compare("Владимир Путин", "Vladimir Putin", kind: .person)
+    #expect(result.alignments.map(\.left).sorted() == ["владимир", "путин"])
+    #expect(result.text.contains("путин ~ putin"))
+  }
+}
+
+@Suite("Evidence weights")
+struct WeightTests {
+  @Test("Parts that are common in the loaded lists weigh less")
+  func corpusWeights() throws {
+    // In a corpus where "trading" appears everywhere and "zenith" once, a
+    // name sharing only "trading" is far from one sharing "zenith".
+    let normalizer = SanctionsNormalizationAccess.normalizer
+    let corpus = try (0..<200).map { try normalizer.normalize("Company\($0) Trading") }
+      + [try normalizer.normalize("Zenith Trading")]
+    let weighted = NameMatcher(weights: TokenWeights(corpus: corpus))
+    let rare = try weighted.compare("Zenith Trading", "Zenith Holdings", kind: .organization).score
+    let common = try weighted.compare("Zenith Trading", "Apex Trading", kind: .organization).score
+    #expect(rare > common + 0.3)
+    #expect(common < 0.5)
+  }
+}

@@ -1,0 +1,5 @@
+import SanctionsNormalization
+
+enum SanctionsNormalizationAccess {
+  static let normalizer = NameNormalizer()
+}
