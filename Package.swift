@@ -21,6 +21,8 @@ let package = Package(
     .library(name: "SanctionsNormalization", targets: ["SanctionsNormalization"]),
     .library(name: "SanctionsLists", targets: ["SanctionsLists"]),
     .library(name: "SanctionsMatching", targets: ["SanctionsMatching"]),
+    .library(name: "SanctionsIndex", targets: ["SanctionsIndex"]),
+    .library(name: "SanctionsScreening", targets: ["SanctionsScreening"]),
     .executable(name: "sanctions", targets: ["SanctionsCLI"]),
   ],
   dependencies: [
@@ -67,6 +69,18 @@ let package = Package(
       dependencies: ["SanctionsNormalization"],
       swiftSettings: strictSwift
     ),
+    /// Exact candidate index over prepared list names.
+    .target(
+      name: "SanctionsIndex",
+      dependencies: ["SanctionsMatching"],
+      swiftSettings: strictSwift
+    ),
+    /// Screening: lists + index + matcher, ranked explained matches, persisted index.
+    .target(
+      name: "SanctionsScreening",
+      dependencies: ["SanctionsLists", "SanctionsIndex", "SanctionsMatching", "SanctionsNormalization"],
+      swiftSettings: strictSwift
+    ),
     /// Official list formats (OFAC, UN, UK, Canada, Australia, US CSL, FtM, custom) into one entity model.
     .target(
       name: "SanctionsLists",
@@ -82,6 +96,7 @@ let package = Package(
         "SanctionsNormalization",
         "SanctionsLists",
         "SanctionsMatching",
+        "SanctionsScreening",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
@@ -97,6 +112,11 @@ let package = Package(
     .testTarget(
       name: "SanctionsMatchingTests",
       dependencies: ["SanctionsMatching", "SanctionsNormalization"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "SanctionsScreeningTests",
+      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching"],
       swiftSettings: strictSwift
     ),
     .testTarget(

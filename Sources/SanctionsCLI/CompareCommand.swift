@@ -22,7 +22,7 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "The second name.") var second: String?
 
   @Option(help: "Matching rules: person, organization, vessel, aircraft or any.")
-  var type: NameKindArgument = .any
+  var type: PartyKindArgument = .any
 
   @Option(help: "Alert threshold for the exit status.")
   var threshold: Double = NameMatcher.defaultThreshold
@@ -93,7 +93,7 @@ struct CompareCommand: ParsableCommand {
       guard case .string(let b)? = record["b"] else { return failure("field \"b\" (a name) is missing or not a string") }
       var kind = defaultKind
       if let value = record["type"] {
-        guard case .string(let text) = value, let parsed = NameKind(rawValue: text) else {
+        guard case .string(let text) = value, let parsed = PartyKind(rawValue: text) else {
           return failure("field \"type\" must be one of person, organization, vessel, aircraft, any")
         }
         kind = parsed
@@ -113,9 +113,9 @@ struct CompareCommand: ParsableCommand {
 }
 
 /// `--type` values.
-enum NameKindArgument: String, ExpressibleByArgument, CaseIterable {
+enum PartyKindArgument: String, ExpressibleByArgument, CaseIterable {
   case person, organization, vessel, aircraft, any
-  var kind: NameKind { NameKind(rawValue: rawValue)! }
+  var kind: PartyKind { PartyKind(rawValue: rawValue)! }
 }
 
 /// JSON rendering of a match explanation.

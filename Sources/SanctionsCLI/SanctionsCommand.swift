@@ -21,6 +21,7 @@ struct SanctionsCommand: AsyncParsableCommand {
       """,
     subcommands: [
       // Registered subcommands, one per line:
+      ScreenCommand.self,
       CompareCommand.self,
       NormalizeCommand.self,
       ListsCommand.self,

@@ -29,11 +29,15 @@ public enum ListLoader {
     for path in paths {
       try collect(path, explicit: true, jobs: &jobs, skipped: &skipped)
     }
-    let outcomes = run(jobs)
-    var parsed: [(job: Job, list: ParsedList)] = []
-    for (job, outcome) in zip(jobs, outcomes) {
+    var outcomes = run(jobs)
+    var parsed: [(job: Job, list: ParsedList, counts: Counts)] = []
+    for (index, job) in jobs.enumerated() {
+      // Take the outcome out, so `parsed` holds the only reference to each list's entities
+      // (the merge moves them without copying).
+      let outcome = outcomes[index]
+      outcomes[index] = .failure(.empty)
       switch outcome {
-      case .success(let list): parsed.append((job, list))
+      case .success(let result): parsed.append((job, result.list, result.counts))
       case .failure(.notAList(let reason)):
         if job.explicit { throw .unknownFormat(path: job.path, detail: reason) }
         skipped.append(SkippedPath(path: job.path, reason: "not a list: \(reason)"))
@@ -44,7 +48,7 @@ public enum ListLoader {
         throw error
       }
     }
-    return merge(parsed, skipped: skipped)
+    return merge(consume parsed, skipped: skipped)
   }
 
   // MARK: - Collecting files
@@ -52,6 +56,7 @@ public enum ListLoader {
   struct Job: Sendable {
     var path: String
     var explicit: Bool
+    /// Estimated work (bytes to parse), used to start the largest files first.
     var size: Int
   }
 
@@ -80,7 +85,10 @@ public enum ListLoader {
         }
         return  // handled with its folder
       }
-      jobs.append(Job(path: path, explicit: explicit, size: FileSystem.size(of: path)))
+      // Compressed containers expand ~6-10x: weight them so the largest work starts first.
+      let lower = name.asciiLowercased
+      let compressed = lower.hasSuffix(".xlsx") || lower.hasSuffix(".zip") || lower.hasSuffix(".gz")
+      jobs.append(Job(path: path, explicit: explicit, size: FileSystem.size(of: path) * (compressed ? 8 : 1)))
     case .directory:
       let names = try FileSystem.list(directory: path)
       let lowered = Set(names.map(\.asciiLowercased))
@@ -124,15 +132,38 @@ public enum ListLoader {
     case error(ListError)
   }
 
-  private static func run(_ jobs: [Job]) -> [Result<ParsedList, Failure>] {
-    let results = Mutex<[Result<ParsedList, Failure>?]>(Array(repeating: nil, count: jobs.count))
+  /// Counts for a file's report, computed by the worker that parsed it (in parallel).
+  struct Counts {
+    var byType: [EntityType: Int] = [:]
+    var names: [NameKind: Int] = [:]
+    var identifiers: [String: Int] = [:]
+
+    init(_ list: ParsedList) {
+      // Indexing (not `for entity in`) reads fields in place instead of copying each entity.
+      let entities = list.entities
+      for position in entities.indices {
+        byType[entities[position].type, default: 0] += 1
+        let entityNames = entities[position].names
+        for index in entityNames.indices { names[entityNames[index].kind, default: 0] += 1 }
+        let entityIdentifiers = entities[position].identifiers
+        for index in entityIdentifiers.indices {
+          identifiers[entityIdentifiers[index].kind.description, default: 0] += 1
+        }
+      }
+    }
+  }
+
+  private static func run(_ jobs: [Job]) -> [Result<(list: ParsedList, counts: Counts), Failure>] {
+    let results = Mutex<[Result<(list: ParsedList, counts: Counts), Failure>?]>(
+      Array(repeating: nil, count: jobs.count))
     // Largest files first, so two cores finish together.
     let order = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
     DispatchQueue.concurrentPerform(iterations: order.count) { slot in
       let index = order[slot]
-      let outcome: Result<ParsedList, Failure>
+      let outcome: Result<(list: ParsedList, counts: Counts), Failure>
       do throws(Failure) {
-        outcome = .success(try FormatDetector.parse(path: jobs[index].path))
+        let list = try FormatDetector.parse(path: jobs[index].path)
+        outcome = .success((list, Counts(list)))
       } catch {
         outcome = .failure(error)
       }
@@ -143,10 +174,14 @@ public enum ListLoader {
 
   // MARK: - Merging
 
-  private static func merge(_ parsed: [(job: Job, list: ParsedList)], skipped: [SkippedPath]) -> LoadedLists {
-    // Which file wins each id.
+  private static func merge(
+    _ parsed: consuming [(job: Job, list: ParsedList, counts: Counts)], skipped: [SkippedPath]
+  ) -> LoadedLists {
+    // Which file wins each id, as (file << 32 | position in the file). Files that share no id
+    // with another file keep all their entities without a second look-up.
     var owner: [String: Int] = [:]
     owner.reserveCapacity(parsed.reduce(0) { $0 + $1.list.entities.count })
+    var contested = [Bool](repeating: false, count: parsed.count)
     func newer(_ a: Int, than b: Int) -> Bool {
       switch (parsed[a].list.published, parsed[b].list.published) {
       case (nil, nil): return a > b
@@ -155,37 +190,47 @@ public enum ListLoader {
       case (.some(let x), .some(let y)): return x == y ? a > b : x > y
       }
     }
-    for (fileIndex, item) in parsed.enumerated() {
-      for entity in item.list.entities {
-        if let current = owner[entity.id] {
-          if newer(fileIndex, than: current) { owner[entity.id] = fileIndex }
-        } else {
-          owner[entity.id] = fileIndex
+    for fileIndex in parsed.indices {
+      let fileEntities = parsed[fileIndex].list.entities
+      for position in fileEntities.indices {
+        let id = fileEntities[position].id
+        let packed = fileIndex << 32 | position
+        if let current = owner.updateValue(packed, forKey: id) {
+          let currentFile = current >> 32
+          contested[fileIndex] = true
+          contested[currentFile] = true
+          // Within one file every copy is kept and the index points at the last one; across
+          // files the newer publication wins.
+          if currentFile != fileIndex, !newer(fileIndex, than: currentFile) { owner[id] = current }
         }
       }
     }
-    var entities: [Entity] = []
-    entities.reserveCapacity(owner.count)
+    // Winners of contested files, the warnings about losers, and each file's first position
+    // in the merged array.
+    var keep: [[Bool]] = Array(repeating: [], count: parsed.count)
+    var kept = [Int](repeating: 0, count: parsed.count)
     var reports: [ListFileReport] = []
     for (fileIndex, item) in parsed.enumerated() {
       let list = item.list
-      var byType: [EntityType: Int] = [:]
-      var names: [NameKind: Int] = [:]
-      var identifiers: [String: Int] = [:]
       var lostTo: [Int: (count: Int, examples: [String])] = [:]
-      for entity in list.entities {
-        byType[entity.type, default: 0] += 1
-        for name in entity.names { names[name.kind, default: 0] += 1 }
-        for identifier in entity.identifiers { identifiers[identifier.kind.description, default: 0] += 1 }
-        let winner = owner[entity.id]!
-        if winner == fileIndex {
-          entities.append(entity)
-        } else {
-          var entry = lostTo[winner] ?? (0, [])
-          entry.count += 1
-          if entry.examples.count < 3 { entry.examples.append(entity.id) }
-          lostTo[winner] = entry
+      if !contested[fileIndex] {
+        kept[fileIndex] = list.entities.count
+      } else {
+        var mask = [Bool](repeating: false, count: list.entities.count)
+        for position in list.entities.indices {
+          let id = list.entities[position].id
+          let winner = owner[id]! >> 32
+          if winner == fileIndex {
+            mask[position] = true
+            kept[fileIndex] += 1
+          } else {
+            var entry = lostTo[winner] ?? (0, [])
+            entry.count += 1
+            if entry.examples.count < 3 { entry.examples.append(id) }
+            lostTo[winner] = entry
+          }
         }
+        keep[fileIndex] = mask
       }
       var warnings = list.warnings
       var superseded = 0
@@ -207,8 +252,53 @@ public enum ListLoader {
           path: item.job.path, companionPaths: list.companions, format: list.format,
           gzipped: list.gzipped, source: list.source, published: list.published,
           records: list.records, entities: list.entities.count, superseded: superseded,
-          byType: byType, names: names, identifiers: identifiers, warnings: warnings))
+          byType: item.counts.byType, names: item.counts.names, identifiers: item.counts.identifiers,
+          warnings: warnings))
     }
-    return LoadedLists(entities: entities, reports: reports, skipped: skipped)
+    var firstSlot = [Int](repeating: 0, count: parsed.count)
+    var total = 0
+    for fileIndex in parsed.indices {
+      firstSlot[fileIndex] = total
+      total += kept[fileIndex]
+    }
+    // The merged array, filled from the back by moving entities out of the parsed lists
+    // (no copies); losers are dropped.
+    let entities = [Entity](unsafeUninitializedCapacity: total) { buffer, initialized in
+      var slot = total
+      for fileIndex in parsed.indices.reversed() {
+        var source: [Entity] = []
+        swap(&source, &parsed[fileIndex].list.entities)
+        let mask = keep[fileIndex]
+        var position = source.count
+        while let entity = source.popLast() {
+          position -= 1
+          if mask.isEmpty || mask[position] {
+            slot -= 1
+            (buffer.baseAddress! + slot).initialize(to: entity)
+          }
+        }
+      }
+      precondition(slot == 0)
+      initialized = total
+    }
+    // The id index: the owner table with each winner's position in the merged array (an
+    // in-place sweep, no hashing).
+    var rank: [[Int]] = Array(repeating: [], count: parsed.count)
+    for fileIndex in parsed.indices where !keep[fileIndex].isEmpty {
+      var running = 0
+      rank[fileIndex] = keep[fileIndex].map { kept in
+        defer { if kept { running += 1 } }
+        return running
+      }
+    }
+    var index = owner.values.startIndex
+    while index != owner.values.endIndex {
+      let packed = owner.values[index]
+      let fileIndex = packed >> 32
+      let position = packed & 0xFFFF_FFFF
+      owner.values[index] = firstSlot[fileIndex] + (rank[fileIndex].isEmpty ? position : rank[fileIndex][position])
+      owner.values.formIndex(after: &index)
+    }
+    return LoadedLists(entities: entities, reports: reports, skipped: skipped, indexByID: owner)
   }
 }

@@ -73,6 +73,8 @@ enum EditDistance {
     switch x {
     case UInt8(ascii: "v"), UInt8(ascii: "h"), UInt8(ascii: "a"), UInt8(ascii: "n"):
       return 0.45
+    case UInt8(ascii: "J"):
+      return 0.6  // a foreign `j` written with `ي` (`Benjamin`/`بنيامين`)
     default:
       return 1
     }

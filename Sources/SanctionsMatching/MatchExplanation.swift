@@ -17,7 +17,7 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
   /// The calibrated score in [0, 1]; 0.80 is the default alert threshold.
   public let score: Double
   /// The rules used.
-  public let kind: NameKind
+  public let kind: PartyKind
   /// Aligned name parts, strongest first.
   public let alignments: [Alignment]
   /// Parts of the first name that found no counterpart.

@@ -25,6 +25,25 @@ public struct NameMatcher: Sendable {
   /// The default alert threshold.
   public static let defaultThreshold = 0.80
 
+  /// The share of the score that comes from the coverage of the name with
+  /// less evidence; the rest comes from the other name's coverage.
+  package static let smallSideShare: Float = 0.78
+
+  /// How much each unmatched name part of the larger name (beyond the first)
+  /// moves the score's weight from the smaller name's coverage to the larger's.
+  package static let unmatchedPartShare: Float = 0.08
+
+  /// The share of the smaller side when either name is Chinese or Korean.
+  package static let syllabicShare: Float = 0.5
+
+  /// The least coverage one of two names must reach for their score to reach
+  /// `threshold`. The exact index relies on this bound.
+  package static func minimumCoverage(forThreshold threshold: Double) -> Float {
+    // The score is a weighted average of the two coverages, lowered by every
+    // other factor, so it never exceeds the larger coverage.
+    Float(threshold)
+  }
+
   /// Evidence weights of name parts.
   public let weights: TokenWeights
   private let normalizer = NameNormalizer()
@@ -35,12 +54,12 @@ public struct NameMatcher: Sendable {
   }
 
   /// Prepares a normalized name for comparison under the rules of `kind`.
-  public func prepare(_ name: NormalizedName, kind: NameKind) -> PreparedName {
+  public func prepare(_ name: NormalizedName, kind: PartyKind) -> PreparedName {
     PreparedName(name, kind: kind, weights: weights)
   }
 
   /// Normalizes and prepares a name.
-  public func prepare(_ name: String, kind: NameKind) throws(NormalizationError) -> PreparedName {
+  public func prepare(_ name: String, kind: PartyKind) throws(NormalizationError) -> PreparedName {
     prepare(try normalizer.normalize(name), kind: kind)
   }
 
@@ -57,7 +76,7 @@ public struct NameMatcher: Sendable {
   }
 
   /// Normalizes, prepares and compares two names, with the explanation.
-  public func compare(_ a: String, _ b: String, kind: NameKind = .any) throws(NormalizationError) -> MatchExplanation {
+  public func compare(_ a: String, _ b: String, kind: PartyKind = .any) throws(NormalizationError) -> MatchExplanation {
     explain(try prepare(a, kind: kind), try prepare(b, kind: kind))
   }
 
@@ -68,11 +87,6 @@ public struct NameMatcher: Sendable {
     var right: Int16
     var comparison: TokenComparison
     var priority: Float
-  }
-
-  @inline(__always)
-  private static func unit(_ name: PreparedName, _ index: Int) -> PreparedToken {
-    index < name.tokens.count ? name.tokens[index] : name.joined[index - name.tokens.count]
   }
 
   private func evaluate(_ a: PreparedName, _ b: PreparedName, record: UnsafeMutablePointer<ExplanationRecorder>?) -> Double {
@@ -87,17 +101,19 @@ public struct NameMatcher: Sendable {
     var strongParts: Float = 0
     var usedA: UInt32 = 0
     var usedB: UInt32 = 0
+    a.units.withUnsafeBufferPointer { unitsA in
+    b.units.withUnsafeBufferPointer { unitsB in
     withUnsafeTemporaryAllocation(of: Candidate.self, capacity: countA * countB) { candidates in
       var count = 0
       for i in 0..<countA {
-        let left = Self.unit(a, i)
         for j in 0..<countB {
           if i >= a.tokens.count && j >= b.tokens.count { continue }  // joined × joined
-          let right = Self.unit(b, j)
+          let left = unitsA.baseAddress! + i
+          let right = unitsB.baseAddress! + j
           let comparison = TokenComparer.compare(left, right)
           guard comparison.similarity >= 0.5 else { continue }
-          let priority = comparison.similarity * 4 + min(left.weight, right.weight)
-            + (left.spanCount + right.spanCount > 2 ? 0.01 : 0)
+          let priority = comparison.similarity * 4 + min(left.pointee.weight, right.pointee.weight)
+            + (left.pointee.spanCount + right.pointee.spanCount > 2 ? 0.01 : 0)
           candidates.initializeElement(
             at: count, to: Candidate(left: Int16(i), right: Int16(j), comparison: comparison, priority: priority))
           count += 1
@@ -106,35 +122,60 @@ public struct NameMatcher: Sendable {
       var filled = UnsafeMutableBufferPointer(rebasing: candidates[0..<count])
       filled.sort { $0.priority > $1.priority }
       for candidate in filled {
-        let left = Self.unit(a, Int(candidate.left))
-        let right = Self.unit(b, Int(candidate.right))
-        guard usedA & left.span == 0, usedB & right.span == 0 else { continue }
-        usedA |= left.span
-        usedB |= right.span
+        let left = unitsA.baseAddress! + Int(candidate.left)
+        let right = unitsB.baseAddress! + Int(candidate.right)
+        guard usedA & left.pointee.span == 0, usedB & right.pointee.span == 0 else { continue }
+        usedA |= left.pointee.span
+        usedB |= right.pointee.span
         let comparison = candidate.comparison
         // Initials and truncations fully cover the short side, partly the long.
         var creditA: Float = 1
         var creditB: Float = 1
         if comparison.method == .initial {
-          if left.role == .initial { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
+          if left.pointee.role == .initial { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
         } else if comparison.method == .truncation {
-          if left.primary.count < right.primary.count { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
+          if left.pointee.primary.count < right.pointee.primary.count { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
         }
-        matchedA += comparison.similarity * creditA * left.weight
-        matchedB += comparison.similarity * creditB * right.weight
-        if comparison.similarity >= 0.75, left.role != .particle, left.role != .stopWord,
-          right.role != .particle, right.role != .stopWord
+        matchedA += comparison.similarity * creditA * left.pointee.weight
+        matchedB += comparison.similarity * creditB * right.pointee.weight
+        if comparison.similarity >= 0.75, left.pointee.role != .particle, left.pointee.role != .stopWord,
+          right.pointee.role != .particle, right.pointee.role != .stopWord
         {
-          strongParts += Float(max(left.spanCount, right.spanCount))
+          // A joined part against a single one counts one and a half.
+          let spans = (left.pointee.spanCount, right.pointee.spanCount)
+          strongParts += Float(min(spans.0, spans.1)) + (spans.0 != spans.1 ? 0.5 : 0)
         }
-        record?.pointee.aligned(left, right, comparison)
+        record?.pointee.aligned(left.pointee, right.pointee, comparison)
       }
       filled.deinitialize()
+    }
+    }
     }
     let coverageA = min(1, matchedA / a.totalWeight)
     let coverageB = min(1, matchedB / b.totalWeight)
     let (small, large) = a.totalWeight <= b.totalWeight ? (coverageA, coverageB) : (coverageB, coverageA)
-    var score = Double(0.78 * small + 0.22 * large)
+    // Chinese and Korean names are a few syllables, all of which count: both
+    // names must be covered alike.
+    // Name parts of the larger name left unmatched beyond the first make its
+    // coverage count more (`Maria Sophia Luiz Fernando` is not `Sophia Maria`).
+    let largeName = a.totalWeight <= b.totalWeight ? b : a
+    let largeUsed = a.totalWeight <= b.totalWeight ? usedB : usedA
+    var share = a.isSyllabic || b.isSyllabic ? Self.syllabicShare : Self.smallSideShare
+    let personNames = kind == .person || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)
+    if personNames {
+      // Missing middle names are normal (first and last parts agree);
+      // anything else left over in the larger name is evidence against.
+      let parts = largeName.tokens.filter { $0.role == .name }
+      let unmatched = parts.count { $0.span & largeUsed == 0 }
+      let endsAgree = (parts.first.map { $0.span & largeUsed != 0 } ?? true) && (parts.last.map { $0.span & largeUsed != 0 } ?? true)
+      if !endsAgree {
+        share = max(Self.syllabicShare, share - Self.unmatchedPartShare * Float(max(0, unmatched - 1)))
+      }
+    }
+    var score = Double(share * small + (1 - share) * large)
+    // Chinese and Korean names are a few syllables, every one of which counts
+    // (the family name above all): both names must be covered.
+    if a.isSyllabic || b.isSyllabic { score = Double(min(small, large)) }
 
     // A person is identified by at least two agreeing name parts.
     let personRules = kind.requiresTwoNameParts || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)

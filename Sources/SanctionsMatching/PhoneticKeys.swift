@@ -38,11 +38,13 @@ enum PhoneticKeys {
         if next == UInt8(ascii: "h") { out.append(UInt8(ascii: "J")); i += 2; continue }
         out.append(c)
       case UInt8(ascii: "j"):
-        // `j` after a vowel is the glide of ISO/German spellings (`sergej`).
-        if let last = out.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "e") || last == UInt8(ascii: "i") || last == UInt8(ascii: "o") || last == UInt8(ascii: "u") {
+        // `j` after a vowel and before a consonant or the end is the glide of
+        // ISO/German spellings (`sergej`, `Andrejs`); before a vowel it is a
+        // consonant (`Hijazi`).
+        if let last = out.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "e") || last == UInt8(ascii: "i") || last == UInt8(ascii: "o") || last == UInt8(ascii: "u"),
+          next == 0 || !isVowel(next)
+        {
           out.append(UInt8(ascii: "i"))
-        } else if out.isEmpty, isVowel(next), next != UInt8(ascii: "y") {
-          out.append(UInt8(ascii: "i"))  // `Juri`, `Jakov` = `Yuri`, `Yakov`
         } else {
           out.append(UInt8(ascii: "J"))
         }
@@ -143,8 +145,50 @@ enum PhoneticKeys {
     return out
   }
 
+  /// The consonant class of a canonical symbol: letters that transliterate
+  /// one sound share a class (`k g q X`, `t d D T`, `s z S`, `C J`,
+  /// `f v b p`); 0 for vowels.
+  @inline(__always)
+  static func consonantClass(_ byte: UInt8) -> UInt8 {
+    switch byte {
+    case UInt8(ascii: "k"), UInt8(ascii: "g"), UInt8(ascii: "q"), UInt8(ascii: "X"): return UInt8(ascii: "K")
+    case UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "T"): return UInt8(ascii: "T")
+    case UInt8(ascii: "s"), UInt8(ascii: "z"), UInt8(ascii: "S"): return UInt8(ascii: "S")
+    case UInt8(ascii: "C"), UInt8(ascii: "J"): return UInt8(ascii: "C")
+    case UInt8(ascii: "f"), UInt8(ascii: "v"), UInt8(ascii: "b"), UInt8(ascii: "p"): return UInt8(ascii: "P")
+    default: return isVowel(byte) ? 0 : byte
+    }
+  }
+
+  /// A phonetic key without vowels and with consonants folded to their
+  /// class: the necessary condition of the weighted spelling-variant rule.
+  static func classKey(_ key: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(key.count)
+    for byte in key {
+      let folded = consonantClass(byte)
+      if folded == 0 || folded == out.last { continue }
+      out.append(folded)
+    }
+    return out
+  }
+
+  /// A consonant skeleton with classes folded and the weak letters (`v`/`w`,
+  /// `h`, a leading vowel) removed: the necessary condition of the abjad rule.
+  static func reducedSkeleton(_ skeleton: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(skeleton.count)
+    for byte in skeleton where byte != UInt8(ascii: "a") && byte != UInt8(ascii: "v") && byte != UInt8(ascii: "h") {
+      let folded = consonantClass(byte)
+      if folded == 0 || folded == out.last { continue }
+      out.append(folded)
+    }
+    return out
+  }
+
   /// The consonant skeleton: canonical letters without vowels (except a
-  /// leading one, kept as `a`), doubled consonants collapsed.
+  /// leading one, kept as `a`, and a final `i` after a consonant, kept as
+  /// `y`), doubled consonants collapsed.
   static func consonantSkeleton(_ s: [UInt8]) -> [UInt8] {
     let c = canonicalLetters(s)
     var out: [UInt8] = []
@@ -152,6 +196,11 @@ enum PhoneticKeys {
     for (index, b) in c.enumerated() {
       if isVowel(b) {
         if index == 0 { out.append(UInt8(ascii: "a")) }
+        // A final `i`/`y` after a consonant is a letter of its own in Arabic
+        // and Persian (the nisba `ی`): `Hasani` is not `Hasan`.
+        if index == c.count - 1, index > 0, b == UInt8(ascii: "i"), !isVowel(c[index - 1]) {
+          out.append(UInt8(ascii: "y"))
+        }
         continue
       }
       if let last = out.last, last == b { continue }

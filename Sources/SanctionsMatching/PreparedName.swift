@@ -1,7 +1,7 @@
 import SanctionsNormalization
 
 /// The part a token plays in a name.
-enum TokenRole: UInt8, Sendable {
+package enum TokenRole: UInt8, Sendable {
   /// A name part that identifies (given name, surname, distinctive word).
   case name
   /// A connecting particle (`bin`, `al`, `van`, `de`).
@@ -18,32 +18,58 @@ enum TokenRole: UInt8, Sendable {
 
 /// One comparable unit: a token, or adjacent tokens joined (`sea`+`dragon`
 /// for `Seadragon`).
-struct PreparedToken: Sendable {
+package struct PreparedToken: Sendable {
   /// Romanized forms as bytes, preferred first.
-  var forms: [[UInt8]]
+  package var forms: [[UInt8]]
   /// Phonetic key of each form.
-  var keys: [[UInt8]]
+  package var keys: [[UInt8]]
   /// Consonant skeleton of each form.
-  var skeletons: [[UInt8]]
-  var role: TokenRole
+  package var skeletons: [[UInt8]]
+  /// Class keys of the first two keys (see `PhoneticKeys.classKey`).
+  package var classKeys: [[UInt8]] = []
+  /// Reduced skeletons of the first three skeletons.
+  package var reducedSkeletons: [[UInt8]] = []
+  package var role: TokenRole
   /// Whether the token came from a script without written short vowels.
-  var isAbjad: Bool
-  var weight: Float
+  package var isAbjad: Bool
+  /// Whether the token is one syllable of a Chinese or Korean name: such
+  /// syllables agree only exactly (in one of their romanizations).
+  package var isSyllable = false
+  package var weight: Float
   /// Positions of the real tokens this unit covers (a bit per position).
-  var span: UInt32
+  package var span: UInt32
   /// Number of real tokens covered.
-  var spanCount: Int
+  package var spanCount: Int
   /// How the token is shown in explanations.
-  var display: String
+  package var display: String
   /// Given-name (or patronymic) equivalence group of any form; 0 for none.
-  var nameGroup: UInt16 = 0
+  package var nameGroup: UInt16 = 0
   /// Whether this is the last real token of its name (where truncation happens).
-  var isLast = false
+  package var isLast = false
   /// Whether the token mixes letters and digits (a model or hull code such
   /// as `a320`): such codes agree only when identical.
-  var isCode: Bool { primary.contains { $0 >= 0x30 && $0 <= 0x39 } }
+  package var isCode = false
+  /// Consonant classes (and digits) present in any form or key, one bit
+  /// each: a quick test that two tokens have nothing in common.
+  package var classBits: UInt32 = 0
 
-  var primary: [UInt8] { forms[0] }
+  package var primary: [UInt8] { forms[0] }
+}
+
+extension PreparedToken {
+  package mutating func deriveClassKeys() {
+    classKeys = keys.prefix(2).map(PhoneticKeys.classKey)
+    reducedSkeletons = skeletons.prefix(3).map(PhoneticKeys.reducedSkeleton)
+    isCode = forms[0].contains { $0 >= 0x30 && $0 <= 0x39 }
+    var bits: UInt32 = 0
+    for text in forms + keys {
+      for byte in PhoneticKeys.canonicalLetters(text) {
+        let folded = PhoneticKeys.consonantClass(byte)
+        if folded != 0 { bits |= 1 << UInt32(folded % 31) }
+      }
+    }
+    classBits = bits
+  }
 }
 
 /// A name made ready for fast, repeated comparison: tokens as byte strings
@@ -54,36 +80,56 @@ public struct PreparedName: Sendable {
   /// The name as given.
   public let original: String
   /// The rules it is compared under.
-  public let kind: NameKind
+  public let kind: PartyKind
   /// Real tokens (titles removed, legal forms and numbers set aside).
-  let tokens: [PreparedToken]
+  package let tokens: [PreparedToken]
   /// Adjacent real tokens joined, for split and joined spellings.
-  let joined: [PreparedToken]
+  package let joined: [PreparedToken]
+  /// `tokens` followed by `joined`, for the comparison loops.
+  let units: [PreparedToken]
   /// Legal forms found, by class.
-  let legalForms: [LegalForms.Form]
+  package let legalForms: [LegalForms.Form]
   /// Numbers found (`2`, `747`).
-  let numbers: [[UInt8]]
+  package let numbers: [[UInt8]]
   /// Titles and honorifics that were ignored.
-  let removedTitles: [String]
+  package let removedTitles: [String]
   /// Sum of the weights of the real tokens.
-  let totalWeight: Float
+  package let totalWeight: Float
   /// Number of identifying name parts (role `.name`).
-  let namePartCount: Int
+  package let namePartCount: Int
   /// Whether the name looks like an organization (legal form or generic word).
-  let looksLikeOrganization: Bool
+  package let looksLikeOrganization: Bool
+  /// Whether the name is written in Chinese or Korean syllables.
+  package var isSyllabic: Bool { tokens.contains(where: \.isSyllable) }
 
   /// Whether nothing comparable is left (e.g. a name of titles only).
   public var isEmpty: Bool { tokens.isEmpty && numbers.isEmpty }
 }
 
 extension PreparedName {
+  /// The number of tokens before the only comma of a person's name written
+  /// `SURNAME, Given Names`, or nil.
+  static func commaBoundary(of name: NormalizedName) -> Int? {
+    let commas = name.original.unicodeScalars.filter { $0 == "," || $0 == "\u{060C}" || $0 == "\u{FF0C}" }
+    guard commas.count == 1,
+      let comma = name.original.unicodeScalars.firstIndex(where: { $0 == "," || $0 == "\u{060C}" || $0 == "\u{FF0C}" })
+    else { return nil }
+    let head = String(name.original.unicodeScalars[..<comma])
+    return (try? NameNormalizer().normalize(head))?.tokens.count
+  }
+
   /// The most real tokens compared per name; the rest of an unusually long
   /// name is ignored (and reported in explanations).
-  static let maximumTokens = 12
+  package static let maximumTokens = 12
 
-  init(_ name: NormalizedName, kind: NameKind, weights: TokenWeights) {
+  init(_ name: NormalizedName, kind: PartyKind, weights: TokenWeights) {
     var texts = name.tokens.map { token in
-      (token.primary, token.forms, token.script.isAbjad, token.original)
+      (token.primary, token.forms, token.script.isAbjad, token.original, token.script.isSyllabicCJK)
+    }
+    // `SURNAME, Given Names` → natural order, so that positions mean the same
+    // on both sides (the given name first, the surname last).
+    if kind == .person, let boundary = Self.commaBoundary(of: name), boundary > 0, boundary < texts.count {
+      texts = Array(texts[boundary...] + texts[..<boundary])
     }
     // Titles and honorifics before the name.
     var removedTitles: [String] = []
@@ -94,9 +140,28 @@ extension PreparedName {
         texts.removeFirst()
       }
     }
-    // Legal forms at either end of an organization's name.
+    // Legal forms: split words of legal phrases mended, phrases at either end
+    // of an organization's name and unambiguous ones anywhere set aside.
     var legalForms: [LegalForms.Form] = []
     if kind.hasLegalForms {
+      var index = 0
+      while index + 1 < texts.count {
+        let joined = texts[index].0 + texts[index + 1].0
+        if LegalForms.phraseWords.contains(joined), !LegalForms.phraseWords.contains(texts[index].0) {
+          texts[index] = (joined, [joined], false, texts[index].3 + " " + texts[index + 1].3, false)
+          texts.remove(at: index + 1)
+        } else {
+          index += 1
+        }
+      }
+      if texts.count > 1 {
+        let kept = texts.filter { text in
+          guard LegalForms.unambiguous.contains(text.0), let form = LegalForms.phrases[[text.0]] else { return true }
+          legalForms.append(form)
+          return false
+        }
+        if !kept.isEmpty { texts = kept } else { legalForms.removeAll() }
+      }
       var changed = true
       while changed && texts.count > 1 {
         changed = false
@@ -121,7 +186,7 @@ extension PreparedName {
     var numbers: [[UInt8]] = []
     var tokens: [PreparedToken] = []
     var looksLikeOrganization = !legalForms.isEmpty
-    for (primary, forms, isAbjad, original) in texts {
+    for (primary, forms, isAbjad, original, isSyllable) in texts {
       if primary.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
         numbers.append(Array(primary.utf8))
         continue
@@ -150,13 +215,14 @@ extension PreparedName {
       }
       tokens.append(
         PreparedToken(
-          forms: byteForms, keys: [], skeletons: [], role: role, isAbjad: isAbjad,
+          forms: byteForms, keys: [], skeletons: [], role: role, isAbjad: isAbjad, isSyllable: isSyllable,
           weight: weight, span: position, spanCount: 1, display: original))
     }
     if !tokens.isEmpty { tokens[tokens.count - 1].isLast = true }
     for index in tokens.indices {
       tokens[index].keys = tokens[index].forms.map(PhoneticKeys.phoneticKey)
       tokens[index].skeletons = tokens[index].forms.map(PhoneticKeys.consonantSkeleton)
+      tokens[index].deriveClassKeys()
       if tokens[index].role == .name {
         tokens[index].nameGroup = tokens[index].forms.lazy.map(GivenNameEquivalents.group).first { $0 != 0 } ?? 0
       }
@@ -179,13 +245,15 @@ extension PreparedName {
               }
             }
           }
-          joined.append(
+          var unit =
             PreparedToken(
               forms: forms, keys: forms.map(PhoneticKeys.phoneticKey),
               skeletons: forms.map(PhoneticKeys.consonantSkeleton), role: .name,
-              isAbjad: parts.contains(where: \.isAbjad), weight: parts.reduce(0) { $0 + $1.weight },
+              isAbjad: parts.contains(where: \.isAbjad), isSyllable: parts.contains(where: \.isSyllable), weight: parts.reduce(0) { $0 + $1.weight },
               span: parts.reduce(0) { $0 | $1.span }, spanCount: length,
-              display: parts.map(\.display).joined(separator: " ")))
+              display: parts.map(\.display).joined(separator: " "))
+          unit.deriveClassKeys()
+          joined.append(unit)
         }
       }
     }
@@ -193,6 +261,7 @@ extension PreparedName {
     self.kind = kind
     self.tokens = tokens
     self.joined = joined
+    self.units = tokens + joined
     self.legalForms = legalForms
     self.numbers = numbers
     self.removedTitles = removedTitles

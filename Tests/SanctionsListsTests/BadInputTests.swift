@@ -55,6 +55,17 @@ struct BadInputTests {
     #expect(detail.contains("never closed"))
   }
 
+  @Test func textAfterAClosingQuote() {
+    let path = Paths.fixture("stray_quote/sdn.csv")
+    guard case .malformedCSV(let file, let line, let detail) = loadError([path]) else {
+      Issue.record("expected malformedCSV")
+      return
+    }
+    #expect(file == path)
+    #expect(line == 2)
+    #expect(detail.contains("after a closing quote"))
+  }
+
   @Test func zipThatIsNotAZip() {
     let path = Paths.fixture("not_a_zip.zip")
     guard case .badArchive(let file, nil, let detail) = loadError([path]) else {
@@ -152,7 +163,8 @@ struct BadInputTests {
     ]
     for error in errors {
       #expect(error.description.hasPrefix(error.path))
-      #expect(error.description.contains("download") || error.description.contains("Put") || error.description.contains("convert"))
+      let text = error.description.lowercased()
+      #expect(text.contains("download") || text.contains("put ") || text.contains("convert"), "\(error)")
     }
     #expect(errors[0].description.hasPrefix("a.xml:3:"))
   }

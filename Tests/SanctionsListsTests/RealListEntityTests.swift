@@ -116,14 +116,21 @@ struct RealListEntityTests {
   }
 
   @Test func ukGroupsNamesAndScripts() throws {
-    let entity = try #require(ukList.entities.first { $0.names.contains { $0.value == "Хизри Магомедович Абакаров" } })
-    #expect(entity.type == .person)
-    #expect(entity.primaryName == "Khizri Magomedovich ABAKAROV")
-    let original = try #require(entity.names.first { $0.kind == .originalScript })
+    // Row 94 of the 2025 file: Group 14241, a non-Latin name without script or language.
+    let abakarov = ukList["uk:14241"]
+    #expect(abakarov.type == .person)
+    #expect(abakarov.primaryName == "Khizri Magomedovich ABAKAROV")
+    #expect(abakarov.names(.originalScript) == ["Хизри Магомедович Абакаров"])
+    #expect(abakarov.birthDates.contains(.exact(PartialDate(year: 1960, month: 6, day: 28))))
+    #expect(abakarov.programs == ["Russia"])
+    // Row 416: Group 15610 with script Cyrillic and language Russian.
+    let abramov = ukList["uk:15610"]
+    #expect(abramov.primaryName == "Alexander Grigoryevich ABRAMOV")
+    let original = try #require(abramov.names.first { $0.kind == .originalScript })
+    #expect(original.value == "АБРАМОВ Александр Григорьевич")
     #expect(original.script == "Cyrillic")
     #expect(original.language == "Russian")
-    #expect(entity.birthDates.contains(.exact(PartialDate(year: 1960, month: 6, day: 28))))
-    #expect(entity.programs == ["Russia"])
+    #expect(abramov.birthDates.contains(.exact(PartialDate(year: 1959, month: 2, day: 20))))
     // Ships carry their IMO number from Other Information.
     let ships = ukList.entities.filter { $0.type == .vessel }
     #expect(ships.count == 15)

@@ -3,7 +3,7 @@ import Testing
 
 let matcher = NameMatcher()
 
-func score(_ a: String, _ b: String, _ kind: NameKind = .any) throws -> Double {
+func score(_ a: String, _ b: String, _ kind: PartyKind = .any) throws -> Double {
   try matcher.compare(a, b, kind: kind).score
 }
 
@@ -11,9 +11,9 @@ func score(_ a: String, _ b: String, _ kind: NameKind = .any) throws -> Double {
 struct Pair: CustomTestStringConvertible, Sendable {
   let a: String
   let b: String
-  let kind: NameKind
+  let kind: PartyKind
   let behaviour: String
-  init(_ a: String, _ b: String, _ kind: NameKind = .person, _ behaviour: String) {
+  init(_ a: String, _ b: String, _ kind: PartyKind = .person, _ behaviour: String) {
     self.a = a
     self.b = b
     self.kind = kind

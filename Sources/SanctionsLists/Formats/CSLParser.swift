@@ -14,84 +14,121 @@ enum CSLParser {
     let required = ["_id", "source", "name"]
     let missing = required.filter { column[$0] == nil }
     if !missing.isEmpty { throw .missingColumns(path: path, line: 1, columns: missing) }
-    var builders: [String: EntityBuilder] = [:]
-    var order: [String] = []
-    var firstLine: [String: Int] = [:]
+    // Builders in first-seen order, moved out while a row is applied (see UKParser).
+    var builders: [EntityBuilder] = []
+    var slots: [String: Int] = [:]
+    var firstLine: [Int] = []
     var unreadDates = 0
+    var codes: [String: String] = [:]
+    let extraColumns = ["federal_register_notice", "license_requirement", "license_policy", "source_information_url"]
+      .map { (column[$0], $0.split(separator: "_").joined(separator: " ")) }
+    // Column positions, looked up once (not per row).
+    let colId = column["_id"]
+    let colAddresses = column["addresses"]
+    let colAltNames = column["alt_names"]
+    let colCallSign = column["call_sign"]
+    let colCitizenships = column["citizenships"]
+    let colDatesOfBirth = column["dates_of_birth"]
+    let colGrossRegisteredTonnage = column["gross_registered_tonnage"]
+    let colGrossTonnage = column["gross_tonnage"]
+    let colIds = column["ids"]
+    let colName = column["name"]
+    let colNationalities = column["nationalities"]
+    let colPlacesOfBirth = column["places_of_birth"]
+    let colPrograms = column["programs"]
+    let colRemarks = column["remarks"]
+    let colSource = column["source"]
+    let colStartDate = column["start_date"]
+    let colTitle = column["title"]
+    let colType = column["type"]
+    let colVesselFlag = column["vessel_flag"]
+    let colVesselOwner = column["vessel_owner"]
+    let colVesselType = column["vessel_type"]
     while try reader.next(into: &fields) {
       result.records += 1
       let line = reader.recordLine
       guard fields.count == header.count else {
         throw .wrongColumnCount(path: path, line: line, expected: header.count, found: fields.count)
       }
-      func value(_ name: String) -> String? {
-        guard let index = column[name] else { return nil }
+      func value(_ position: Int?) -> String? {
+        guard let index = position, !fields[index].range.isEmpty else { return nil }
         return reader.value(fields[index])
       }
-      func list(_ name: String) -> [String] {
-        guard let text = value(name) else { return [] }
-        return text.split(separator: ";").compactMap { Text.clean(String($0)) }
+      func list(_ position: Int?) -> [String] {
+        guard let index = position, !fields[index].range.isEmpty else { return [] }
+        return Text.split(reader.string(fields[index]), on: 0x3B)
       }
-      guard let rawID = value("_id") else {
+      guard let rawID = value(colId) else {
         result.warnings.append("line \(line): record without _id not loaded")
         continue
       }
-      let listName = value("source") ?? ""
-      let code = listCode(listName)
-      let id = "csl:\(code):\(rawID)"
-      if let first = firstLine[id] {
-        result.warnings.append(
-          "line \(line): same _id and list as line \(first) (\(id)); the two rows were merged into one entity")
+      let listName = value(colSource) ?? ""
+      let code: String
+      if let known = codes[listName] {
+        code = known
       } else {
-        firstLine[id] = line
-        order.append(id)
+        code = listCode(listName)
+        codes[listName] = code
+      }
+      let id = "csl:\(code):\(rawID)"
+      let slot: Int
+      if let existing = slots[id] {
+        slot = existing
+        result.warnings.append(
+          "line \(line): same _id and list as line \(firstLine[slot]) (\(id)); the two rows were merged into one entity")
+      } else {
+        slot = builders.count
+        slots[id] = slot
+        firstLine.append(line)
+        builders.append(EntityBuilder.placeholder)
       }
       let type: EntityType
-      switch value("type")?.asciiLowercased ?? "" {
+      switch value(colType)?.asciiLowercased ?? "" {
       case "individual": type = .person
       case "entity": type = .organization
       case "vessel": type = .vessel
       case "aircraft": type = .aircraft
       default: type = .unknown
       }
-      var builder = builders[id] ?? EntityBuilder(id: id, source: .usCSL, type: type)
-      builder.addName(value("name"), kind: .primary)
-      for alias in list("alt_names") { builder.addName(alias, kind: .aka) }
-      for program in list("programs") { builder.addProgram(program) }
+      var builder = builders[slot].entity.id.isEmpty
+        ? EntityBuilder(id: id, source: .usCSL, type: type) : builders.takeBuilder(at: slot)
+      builder.addName(value(colName), kind: .primary)
+      for alias in list(colAltNames) { builder.addName(alias, kind: .aka) }
+      for program in list(colPrograms) { builder.addProgram(program) }
       builder.addRemark(listName.isEmpty ? nil : "List: \(listName)")
-      if let title = value("title") { builder.addRemark("Title: \(title)") }
-      if builder.entity.listedOn == nil { builder.entity.listedOn = value("start_date").flatMap(Dates.parse) }
-      for address in list("addresses") { builder.addAddress(self.address(address)) }
-      for date in list("dates_of_birth") {
+      if let title = value(colTitle) { builder.addRemark("Title: \(title)") }
+      if builder.entity.listedOn == nil { builder.entity.listedOn = value(colStartDate).flatMap(Dates.parse) }
+      for address in list(colAddresses) { builder.addAddress(self.address(address)) }
+      for date in list(colDatesOfBirth) {
         let dates = Dates.birthDates(date)
         unreadDates += dates.filter { if case .text = $0 { return true } else { return false } }.count
         builder.addBirthDates(dates)
       }
-      for place in list("places_of_birth") { builder.addBirthPlace(place) }
-      builder.addNationalities(list("nationalities").compactMap(Countries.resolve))
-      builder.addCitizenships(list("citizenships").compactMap(Countries.resolve))
-      for entry in list("ids") { addID(entry, to: &builder) }
+      for place in list(colPlacesOfBirth) { builder.addBirthPlace(place) }
+      builder.addNationalities(list(colNationalities).compactMap(Countries.resolve))
+      builder.addCitizenships(list(colCitizenships).compactMap(Countries.resolve))
+      for entry in list(colIds) { addID(entry, to: &builder) }
       let vessel = VesselDetails(
-        flag: value("vessel_flag").flatMap(Countries.resolve), vesselType: value("vessel_type"),
-        tonnage: value("gross_tonnage"), grossRegisteredTonnage: value("gross_registered_tonnage"),
-        callSign: value("call_sign"), owner: value("vessel_owner"))
+        flag: value(colVesselFlag).flatMap(Countries.resolve), vesselType: value(colVesselType),
+        tonnage: value(colGrossTonnage), grossRegisteredTonnage: value(colGrossRegisteredTonnage),
+        callSign: value(colCallSign), owner: value(colVesselOwner))
       if let callSign = vessel.callSign { builder.addIdentifier(Identifier(kind: .callSign, value: callSign)) }
       if type == .vessel || !vessel.isEmpty { builder.setVessel(vessel) }
-      if let remarks = value("remarks") {
+      if let remarks = value(colRemarks) {
         builder.addRemark(remarks)
         let facts = OFACRemarks.parse(remarks)
         for name in facts.names { builder.addName(name.value, kind: name.kind, quality: name.quality) }
         for identifier in facts.identifiers { builder.addIdentifier(identifier) }
       }
-      for extra in ["federal_register_notice", "license_requirement", "license_policy", "source_information_url"] {
-        if let text = value(extra) { builder.addRemark("\(extra.replacing("_", with: " ")): \(text)") }
+      for (extra, label) in extraColumns {
+        if let text = value(extra) { builder.addRemark("\(label): \(text)") }
       }
-      builders[id] = builder
+      builders[slot] = builder
     }
-    for id in order {
-      var builder = builders[id]!
+    for slot in builders.indices {
+      var builder = builders.takeBuilder(at: slot)
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("line \(firstLine[id]!): \(id) has no name; not loaded")
+        result.warnings.append("line \(firstLine[slot]): \(builder.entity.id) has no name; not loaded")
         continue
       }
       result.entities.append(builder.build())
@@ -116,7 +153,7 @@ enum CSLParser {
 
   /// "Agiou Andreou, 332, Limassol, 3035, CY" → lines + country from a trailing ISO code.
   static func address(_ text: String) -> Address {
-    var parts = text.split(separator: ",").compactMap { Text.clean(String($0)) }
+    var parts = Text.split(text, on: 0x2C)
     var country: Country?
     if let last = parts.last, last.utf8.count == 2, let resolved = Countries.resolve(last), resolved.code != nil {
       country = resolved
@@ -127,7 +164,7 @@ enum CSLParser {
 
   /// One `ids` entry: "CC, number, type", "CC, issued, expires, number, type" or "value, type".
   static func addID(_ entry: String, to builder: inout EntityBuilder) {
-    let parts = entry.split(separator: ",", omittingEmptySubsequences: false).map { Text.clean(String($0)) }
+    let parts: [String?] = Text.split(entry, on: 0x2C, keepEmpty: true).map { $0.isEmpty ? nil : $0 }
     guard parts.count >= 2, let label = parts.last!, let number = parts[parts.count - 2] else {
       builder.addRemark(entry)
       return

@@ -20,16 +20,25 @@ enum DFATParser {
       column[$0.asciiLowercased] == nil
     }
     if !missing.isEmpty { throw .missingColumns(path: path, line: header.number, columns: missing) }
-    var builders: [String: EntityBuilder] = [:]
-    var order: [String] = []
-    var firstRow: [String: Int] = [:]
+    // Builders in first-seen order, moved out while a row is applied (see UKParser).
+    var builders: [EntityBuilder] = []
+    var slots: [String: Int] = [:]
+    var firstRow: [Int] = []
+    // Column positions, looked up once (not per cell).
+    var positions: [String: Int] = [:]
+    for name in [
+      "Reference", "Type", "Name Type", "Name of Individual or Entity", "Date of Birth", "Place of Birth",
+      "Citizenship", "Address", "Additional Information", "Listing Information", "Committees",
+    ] {
+      if let index = column[name.asciiLowercased] { positions[name] = index }
+    }
     var unknownNameTypes: [String: Int] = [:]
     var unreadDates = 0
     for row in sheet.rows.dropFirst() {
       if row.isBlank { continue }
       result.records += 1
       func cell(_ name: String) -> XLSXSheet.Cell? {
-        guard let index = column[name.asciiLowercased] else { return nil }
+        guard let index = positions[name] else { return nil }
         return row[index]
       }
       func value(_ name: String) -> String? { cell(name).flatMap { Text.clean($0.text) } }
@@ -45,12 +54,20 @@ enum DFATParser {
       let id = "au:" + digits
       let typeText = value("Type")?.asciiLowercased ?? ""
       let type: EntityType = typeText == "individual" ? .person : typeText == "entity" ? .organization : typeText == "vessel" ? .vessel : .unknown
-      var builder = builders[id] ?? EntityBuilder(id: id, source: .australiaDFAT, type: type)
-      if builders[id] == nil {
-        order.append(id)
-        firstRow[id] = row.number
-      } else if builder.entity.type == .unknown, type != .unknown {
-        builder.entity.type = type
+      let slot: Int
+      var builder: EntityBuilder
+      if let existing = slots[id] {
+        slot = existing
+        builder = builders.takeBuilder(at: slot)
+        if builder.entity.type == .unknown, type != .unknown {
+          builder.entity.type = type
+        }
+      } else {
+        slot = builders.count
+        slots[id] = slot
+        builders.append(EntityBuilder.placeholder)
+        firstRow.append(row.number)
+        builder = EntityBuilder(id: id, source: .australiaDFAT, type: type)
       }
       let nameType = value("Name Type")?.asciiLowercased ?? ""
       let kind: NameKind
@@ -97,14 +114,15 @@ enum DFATParser {
       builder.addRemark(value("Additional Information"))
       builder.addRemark(value("Listing Information"))
       builder.addProgram(value("Committees"))
-      builders[id] = builder
+      builders[slot] = builder
     }
     var withoutPrimary: [String] = []
-    for id in order {
-      var builder = builders[id]!
+    for slot in builders.indices {
+      var builder = builders.takeBuilder(at: slot)
+      let id = builder.entity.id
       if !builder.hasPrimaryName { withoutPrimary.append(id) }
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("row \(firstRow[id]!): \(id) has no name; not loaded")
+        result.warnings.append("row \(firstRow[slot]): \(id) has no name; not loaded")
         continue
       }
       result.entities.append(builder.build())

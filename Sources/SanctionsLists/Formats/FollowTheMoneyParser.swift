@@ -42,6 +42,10 @@ enum FollowTheMoneyParser {
       }
       let properties = object["properties"] ?? .null
       func values(_ name: String) -> [String] { properties[name]?.strings.compactMap { Text.clean($0) } ?? [] }
+      /// FtM writes countries as lower-case ISO codes ("ru").
+      func countries(_ name: String) -> [Country] {
+        values(name).compactMap { Countries.resolve($0.utf8.count == 2 ? $0.uppercased() : $0) }
+      }
       if schema == "Sanction" {
         sanctions.append((values("entity"), values("program") + values("programId"),
                           (values("listingDate") + values("startDate")).compactMap(Dates.parse).min()))
@@ -72,10 +76,10 @@ enum FollowTheMoneyParser {
         builder.addBirthDates(dates)
       }
       for place in values("birthPlace") { builder.addBirthPlace(place) }
-      builder.addNationalities(values("nationality").compactMap(Countries.resolve))
-      builder.addCitizenships(values("citizenship").compactMap(Countries.resolve))
+      builder.addNationalities(countries("nationality"))
+      builder.addCitizenships(countries("citizenship"))
       if type != .person {
-        for country in (values("jurisdiction") + values("country")).compactMap(Countries.resolve) {
+        for country in countries("jurisdiction") + countries("country") {
           builder.addRemark("Country: \(country)")
         }
       }
@@ -99,7 +103,7 @@ enum FollowTheMoneyParser {
       if type == .vessel {
         builder.setVessel(
           VesselDetails(
-            flag: values("flag").first.flatMap(Countries.resolve), vesselType: values("type").first,
+            flag: countries("flag").first, vesselType: values("type").first,
             tonnage: values("tonnage").first, grossRegisteredTonnage: values("grossRegisteredTonnage").first,
             callSign: values("callSign").first, owner: nil))
       }

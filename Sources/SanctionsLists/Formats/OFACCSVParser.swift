@@ -219,8 +219,7 @@ enum OFACCSVParser {
   /// "SDGT] [IFSR" → ["SDGT", "IFSR"].
   static func programs(_ text: String?) -> [String] {
     guard let text else { return [] }
-    return text.split(separator: "]").flatMap { $0.split(separator: "[") }
-      .compactMap { Text.clean(String($0)) }
+    return Text.split(text, on: 0x5D).flatMap { Text.split($0, on: 0x5B) }
   }
 }
 
@@ -275,28 +274,46 @@ enum OFACRemarks {
     return table.sorted { $0.0.count > $1.0.count }
   }()
 
+  /// `labels` with the separating space appended (matched as prefixes).
+  static let spacedLabels: [(label: String, kind: IdentifierKind)] = labels.map { ($0.label + " ", $0.kind) }
+
+  /// `spacedLabels` grouped by their first byte (order kept: longest first), with the label's
+  /// bytes, so a remark part is only compared with the labels that can start it.
+  static let spacedLabelsByFirstByte: [[(label: String, bytes: [UInt8], kind: IdentifierKind)]] = {
+    var table = [[(label: String, bytes: [UInt8], kind: IdentifierKind)]](repeating: [], count: 256)
+    for (label, kind) in spacedLabels {
+      let bytes = Array(label.utf8)
+      table[Int(bytes[0])].append((label, bytes, kind))
+    }
+    return table
+  }()
+
   static func parse(_ remarks: String) -> Facts {
     var facts = Facts()
     extractAliases(remarks, into: &facts)
     for rawPart in splitParts(remarks) {
       var part = rawPart
       var lower = part.asciiLowercased
-      if lower.hasPrefix("alt. ") {
+      // The first byte rules out most labels before the (exact, character-based) prefix test;
+      // every label starts with a plain ASCII letter.
+      var first = lower.utf8.first ?? 0
+      if first == 0x61, lower.hasPrefix("alt. ") {
         part = String(part.dropFirst(5))
         lower = String(lower.dropFirst(5))
+        first = lower.utf8.first ?? 0
       }
-      if lower.hasPrefix("dob ") {
+      if first == 0x64, lower.hasPrefix("dob ") {
         facts.birthDates += Dates.birthDates(String(part.dropFirst(4)))
-      } else if lower.hasPrefix("pob ") {
+      } else if first == 0x70, lower.hasPrefix("pob ") {
         if let place = Text.clean(String(part.dropFirst(4))) { facts.birthPlaces.append(place) }
-      } else if lower.hasPrefix("nationality ") {
+      } else if first == 0x6E, lower.hasPrefix("nationality ") {
         facts.nationalities += Countries.list(String(part.dropFirst(12)))
-      } else if lower.hasPrefix("citizen ") {
+      } else if first == 0x63, lower.hasPrefix("citizen ") {
         facts.citizenships += Countries.list(String(part.dropFirst(8)))
-      } else if lower.hasPrefix("gender ") {
+      } else if first == 0x67, lower.hasPrefix("gender ") {
         let value = lower.dropFirst(7)
         facts.gender = value.hasPrefix("male") ? .male : value.hasPrefix("female") ? .female : .other
-      } else if lower.hasPrefix("digital currency address - ") {
+      } else if first == 0x64, lower.hasPrefix("digital currency address - ") {
         let rest = part.dropFirst(27)
         let pieces = rest.split(separator: " ", maxSplits: 1)
         if pieces.count == 2, let (address, _, note) = splitValue(String(pieces[1])) {
@@ -304,7 +321,7 @@ enum OFACRemarks {
           facts.identifiers.append(
             Identifier(kind: .cryptoWallet, value: address, note: note.map { "\(currency); \($0)" } ?? currency))
         }
-      } else if lower.hasPrefix("vessel flag ") || lower.hasPrefix("flag ") {
+      } else if (first == 0x76 && lower.hasPrefix("vessel flag ")) || (first == 0x66 && lower.hasPrefix("flag ")) {
         facts.vesselFlag = Countries.resolve(String(part.drop(while: { $0 != " " }).dropFirst(lower.hasPrefix("vessel") ? 6 : 0)))
       } else if let identifier = identifier(part, lower: lower) {
         facts.identifiers.append(identifier)
@@ -315,8 +332,12 @@ enum OFACRemarks {
 
   /// `Label VALUE (Country) rest` → identifier, when the label is a known identifier label.
   static func identifier(_ part: String, lower: String) -> Identifier? {
-    for (label, kind) in labels where lower.hasPrefix(label + " ") {
-      var rest = Substring(part.dropFirst(label.count + 1))
+    guard let firstByte = lower.utf8.first else { return nil }
+    // Labels are ASCII without K, ; or ` (characters with canonical equivalents), so a
+    // byte-level prefix match is necessary; `hasPrefix` then confirms it exactly as before.
+    for (label, bytes, kind) in spacedLabelsByFirstByte[Int(firstByte)]
+    where lower.utf8.starts(with: bytes) && lower.hasPrefix(label) {
+      var rest = Substring(part.dropFirst(label.count))
       if case .imo = kind, rest.asciiLowercasedPrefix("imo ") { rest = rest.dropFirst(4) }
       guard let (value, country, note) = splitValue(String(rest)) else { return nil }
       return Identifier(kind: kind, value: value, country: country, note: note)
@@ -359,7 +380,8 @@ enum OFACRemarks {
     if let part = Text.clean(String(decoding: bytes[start...], as: UTF8.self)) { parts.append(part) }
     return parts.map { part in
       var trimmed = part
-      while trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { trimmed.removeLast() }
+      // (A final "." byte is necessary for the character-based test; most parts have none.)
+      while trimmed.utf8.last == 0x2E, trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { trimmed.removeLast() }
       return trimmed
     }
   }

@@ -14,9 +14,34 @@ struct ParsedList {
 /// Accumulates an entity's values without duplicates, keeping first-seen order.
 struct EntityBuilder {
   var entity: Entity
-  private var nameKeys: Set<String> = []
-  private var identifierKeys: Set<String> = []
+  private struct NameKey: Hashable {
+    var kind: NameKind
+    var value: String
+  }
+  private struct IdentifierKey: Hashable {
+    var kind: IdentifierKind
+    var value: String
+  }
+  private var nameIndex: [NameKey: Int] = [:]
+  private var identifierKeys: Set<IdentifierKey> = []
   private var seenValues: Set<String> = []
+  private var lastRaw: [Int: String] = [:]
+
+  /// True unless `raw` equals the value this column had in an earlier row of the same entity
+  /// (cheap: strings shared from an xlsx string table compare by pointer).
+  mutating func changed(column: Int, raw: String) -> Bool {
+    if let previous = lastRaw[column], previous == raw { return false }
+    lastRaw[column] = raw
+    return true
+  }
+
+  /// True when `raw` equals what was remembered under `key` on an earlier row of this entity;
+  /// remembers `raw` either way. (Negative keys: `changed(column:raw:)` uses the others.)
+  mutating func sameRaw(key: Int, raw: String) -> Bool {
+    if let previous = lastRaw[key], previous == raw { return true }
+    lastRaw[key] = raw
+    return false
+  }
 
   /// True the first time a raw value is offered (lets row-per-name formats skip re-parsing
   /// values repeated on every row of an entity).
@@ -33,21 +58,32 @@ struct EntityBuilder {
     entity = Entity(id: id, source: source, type: type, names: [])
   }
 
+  /// An empty builder that allocates nothing: a stand-in left in a collection while the real
+  /// builder is moved out to be mutated in place.
+  static var placeholder: EntityBuilder { EntityBuilder(id: "", source: .custom, type: .unknown) }
+
   /// Adds a name unless the same text with the same kind is already there.
   mutating func addName(
     _ raw: String?, kind: NameKind, quality: NameQuality? = nil, script: String? = nil,
     language: String? = nil
   ) {
     guard let value = Text.clean(raw) else { return }
-    let key = kind.rawValue + "\u{1}" + value
-    guard nameKeys.insert(key).inserted else { return }
-    entity.names.append(EntityName(value, kind: kind, quality: quality, script: script, language: language))
+    let key = NameKey(kind: kind, value: value)
+    if let existing = nameIndex[key] {
+      // Same name again (another row of the same entity): keep any detail the first lacked.
+      if entity.names[existing].quality == nil { entity.names[existing].quality = quality }
+      if entity.names[existing].script == nil { entity.names[existing].script = Text.clean(script) }
+      if entity.names[existing].language == nil { entity.names[existing].language = Text.clean(language) }
+      return
+    }
+    nameIndex[key] = entity.names.count
+    entity.names.append(
+      EntityName(value, kind: kind, quality: quality, script: Text.clean(script), language: Text.clean(language)))
   }
 
   mutating func addIdentifier(_ identifier: Identifier) {
     guard let value = Text.clean(identifier.value) else { return }
-    let key = identifier.kind.description + "\u{1}" + value
-    guard identifierKeys.insert(key).inserted else { return }
+    guard identifierKeys.insert(IdentifierKey(kind: identifier.kind, value: value)).inserted else { return }
     var copy = identifier
     copy.value = value
     entity.identifiers.append(copy)
@@ -114,5 +150,15 @@ struct EntityBuilder {
       result.names.insert(primary, at: 0)
     }
     return result
+  }
+}
+
+extension Array where Element == EntityBuilder {
+  /// Moves the builder at `index` out (leaving a placeholder), so mutating it never copies its
+  /// storage; store it back with `self[index] = builder`.
+  mutating func takeBuilder(at index: Int) -> EntityBuilder {
+    var builder = EntityBuilder.placeholder
+    swap(&builder, &self[index])
+    return builder
   }
 }

@@ -5,7 +5,7 @@
 enum UKParser {
   struct Row {
     var line: Int
-    var cells: [String]
+    var cells: [XLSXSheet.Cell]
   }
 
   static func isUKSheet(_ sheet: XLSXSheet) -> Bool {
@@ -14,7 +14,7 @@ enum UKParser {
   }
 
   static func parse(sheet: XLSXSheet, path: String) throws(ListError) -> ParsedList {
-    let rows = sheet.rows.map { Row(line: $0.number, cells: $0.cells.map(\.text)) }
+    let rows = sheet.rows.map { Row(line: $0.number, cells: $0.cells) }
     return try parse(rows: rows, path: path, format: .ukOFSIXLSX)
   }
 
@@ -30,7 +30,7 @@ enum UKParser {
     var fields: [CSVReader.Field] = []
     var rows: [Row] = []
     while try reader.next(into: &fields) {
-      rows.append(Row(line: reader.recordLine, cells: fields.map { reader.string($0) }))
+      rows.append(Row(line: reader.recordLine, cells: fields.map { XLSXSheet.Cell(text: reader.string($0), isNumber: false) }))
     }
     // Every data row must have the header's width (the first row is `Last Updated,<date>`,
     // padded to the same width in the official files).
@@ -50,33 +50,86 @@ enum UKParser {
     guard rows.count >= 2 else {
       throw .invalidRecord(path: path, location: "line 2", detail: "no header row after 'Last Updated'")
     }
-    if rows[0].cells.count > 1 { result.published = Dates.parse(rows[0].cells[1]) }
+    if rows[0].cells.count > 1 { result.published = Dates.parse(rows[0].cells[1].text) }
     let headerRow = rows[1]
     var column: [String: Int] = [:]
-    for (index, name) in headerRow.cells.enumerated() {
-      if let key = Text.clean(name)?.asciiLowercased, column[key] == nil { column[key] = index }
+    for (index, cell) in headerRow.cells.enumerated() {
+      if let key = Text.clean(cell.text)?.asciiLowercased, column[key] == nil { column[key] = index }
     }
     let missing = ["Name 6", "Group Type", "Group ID"].filter { column[$0.asciiLowercased] == nil }
     if !missing.isEmpty { throw .missingColumns(path: path, line: headerRow.line, columns: missing) }
 
-    var builders: [String: EntityBuilder] = [:]
-    var order: [String] = []
-    var firstLine: [String: Int] = [:]
+    // Builders in first-seen order; `slots` maps an id to its position. Each row is applied to
+    // its builder in place (never copied), so its arrays, sets and dictionaries stay uniquely
+    // referenced and grow in place.
+    var builders: [EntityBuilder] = []
+    var slots: [String: Int] = [:]
+    var firstLine: [Int] = []
     var unknownAliasTypes = 0
     var unreadDates = 0
     var groupsWithoutPrimary: [String] = []
+    // Column positions, looked up once.
+    var positions: [String: Int] = [:]
+    for name in [
+      "Group ID", "Group Type", "Name 1", "Name 2", "Name 3", "Name 4", "Name 5", "Name 6", "Alias Type",
+      "Alias Quality", "Name Non-Latin Script", "Non-Latin Script Type", "Non-Latin Script Language", "Title",
+      "DOB", "Town of Birth", "Country of Birth", "Nationality", "Passport Number", "Passport Details",
+      "National Identification Number", "National Identification Details", "NI Number", "Position",
+      "Address 1", "Address 2", "Address 3", "Address 4", "Address 5", "Address 6", "Post/Zip Code", "Country",
+      "Regime", "Listed On", "Other Information",
+    ] {
+      if let index = column[name.asciiLowercased] { positions[name] = index }
+    }
+    // Column indexes as constants (no dictionary lookups per cell).
+    let colAliasQuality = positions["Alias Quality"]
+    let colAliasType = positions["Alias Type"]
+    let colCountry = positions["Country"]
+    let colCountryOfBirth = positions["Country of Birth"]
+    let colDob = positions["DOB"]
+    let colGroupId = positions["Group ID"]
+    let colGroupType = positions["Group Type"]
+    let colListedOn = positions["Listed On"]
+    let colNiNumber = positions["NI Number"]
+    let colNameNonLatinScript = positions["Name Non-Latin Script"]
+    let colNationalIdentificationDetails = positions["National Identification Details"]
+    let colNationalIdentificationNumber = positions["National Identification Number"]
+    let colNationality = positions["Nationality"]
+    let colNonLatinScriptLanguage = positions["Non-Latin Script Language"]
+    let colNonLatinScriptType = positions["Non-Latin Script Type"]
+    let colOtherInformation = positions["Other Information"]
+    let colPassportDetails = positions["Passport Details"]
+    let colPassportNumber = positions["Passport Number"]
+    let colPosition = positions["Position"]
+    let colPostZipCode = positions["Post/Zip Code"]
+    let colRegime = positions["Regime"]
+    let colTitle = positions["Title"]
+    let colTownOfBirth = positions["Town of Birth"]
+    let nameColumns = ["Name 1", "Name 2", "Name 3", "Name 4", "Name 5", "Name 6"].map { positions[$0] }
+    let addressColumns = ["Address 1", "Address 2", "Address 3", "Address 4", "Address 5", "Address 6"].map { positions[$0] }
+    // The cells behind each multi-cell value (present columns only).
+    let birthPlaceColumns = [colTownOfBirth, colCountryOfBirth].compactMap { $0 }
+    let passportColumns = [colPassportNumber, colPassportDetails].compactMap { $0 }
+    let nationalIDColumns = [colNationalIdentificationNumber, colNiNumber, colNationalIdentificationDetails].compactMap { $0 }
+    let addressKeyColumns = (addressColumns + [colPostZipCode, colCountry]).compactMap { $0 }
     for row in rows.dropFirst(2) {
-      func value(_ name: String) -> String? {
-        guard let index = column[name.asciiLowercased], index < row.cells.count else { return nil }
-        return Text.clean(row.cells[index])
+      func value(_ position: Int?) -> String? {
+        guard let index = position, index < row.cells.count, !row.cells[index].text.isEmpty else { return nil }
+        return Text.clean(row.cells[index].text)
       }
-      if row.cells.allSatisfy({ Text.clean($0) == nil }) { continue }
+      /// The value, or nil when empty or unchanged since an earlier row of the same group.
+      func newValue(_ position: Int?, _ builder: inout EntityBuilder) -> String? {
+        guard let index = position, index < row.cells.count, !row.cells[index].text.isEmpty,
+          builder.changed(column: index, raw: row.cells[index].text)
+        else { return nil }
+        return Text.clean(row.cells[index].text)
+      }
+      if row.cells.allSatisfy({ Text.clean($0.text) == nil }) { continue }
       result.records += 1
-      guard let group = value("Group ID") else {
+      guard let group = value(colGroupId) else {
         result.warnings.append("line \(row.line): row without a Group ID not loaded")
         continue
       }
-      let groupType = value("Group Type")?.asciiLowercased ?? ""
+      let groupType = value(colGroupType)?.asciiLowercased ?? ""
       let type: EntityType
       switch groupType {
       case "individual": type = .person
@@ -85,82 +138,119 @@ enum UKParser {
       default: type = .unknown
       }
       let id = "uk:" + group
-      var builder = builders[id] ?? EntityBuilder(id: id, source: .ukOFSI, type: type)
-      if builders[id] == nil {
-        order.append(id)
-        firstLine[id] = row.line
-      } else if builder.entity.type != type {
-        result.warnings.append(
-          "line \(row.line): \(id) has Group Type '\(groupType)' but earlier rows say \(builder.entity.type.rawValue); kept the first")
-      }
-      // The name of this row.
-      let parts = ["Name 1", "Name 2", "Name 3", "Name 4", "Name 5", "Name 6"].compactMap { value($0) }
-      let name = parts.isEmpty ? nil : parts.joined(separator: " ")
-      let aliasType = value("Alias Type")?.asciiLowercased ?? ""
-      let quality: NameQuality? =
-        switch value("Alias Quality")?.asciiLowercased {
-        case .some(let text) where text.hasPrefix("good"): .good
-        case .some(let text) where text.hasPrefix("low"): .low
-        default: nil
+      let slot: Int
+      if let existing = slots[id] {
+        slot = existing
+        let earlierType = builders[slot].entity.type
+        if earlierType != type {
+          result.warnings.append(
+            "line \(row.line): \(id) has Group Type '\(groupType)' but earlier rows say \(earlierType.rawValue); kept the first")
         }
-      var kind: NameKind
-      switch aliasType {
-      case "primary name", "prime alias": kind = .primary
-      case "primary name variation", "aka", "a.k.a.": kind = .aka
-      case "fka", "f.k.a.": kind = .fka
-      case "nka", "n.k.a.": kind = .nka
-      case "": kind = .aka
-      default:
-        kind = .aka
-        unknownAliasTypes += 1
+      } else {
+        slot = builders.count
+        slots[id] = slot
+        builders.append(EntityBuilder(id: id, source: .ukOFSI, type: type))
+        firstLine.append(row.line)
       }
-      if kind == .primary, builder.hasPrimaryName, let name,
-        !builder.entity.names.contains(where: { $0.kind == .primary && $0.value == name })
-      {
-        kind = .aka  // a second, different primary name: keep it as an alias
+      // Applies this row to its entity, in place in `builders` (never copied).
+      func apply(_ builder: inout EntityBuilder) {
+        // The name of this row.
+        let parts = nameColumns.compactMap { value($0) }
+        let name = parts.isEmpty ? nil : parts.joined(separator: " ")
+        let aliasType = value(colAliasType)?.asciiLowercased ?? ""
+        let quality: NameQuality? =
+          switch value(colAliasQuality)?.asciiLowercased {
+          case .some(let text) where text.hasPrefix("good"): .good
+          case .some(let text) where text.hasPrefix("low"): .low
+          default: nil
+          }
+        var kind: NameKind
+        switch aliasType {
+        case "primary name", "prime alias": kind = .primary
+        case "primary name variation", "aka", "a.k.a.": kind = .aka
+        case "fka", "f.k.a.": kind = .fka
+        case "nka", "n.k.a.": kind = .nka
+        case "": kind = .aka
+        default:
+          kind = .aka
+          unknownAliasTypes += 1
+        }
+        if kind == .primary, builder.hasPrimaryName, let name,
+          !builder.entity.names.contains(where: { $0.kind == .primary && $0.value == name })
+        {
+          kind = .aka  // a second, different primary name: keep it as an alias
+        }
+        builder.addName(name, kind: kind, quality: kind == .aka ? quality : nil)
+        if let original = value(colNameNonLatinScript) {
+          builder.addName(
+            original, kind: .originalScript, script: value(colNonLatinScriptType),
+            language: value(colNonLatinScriptLanguage))
+        }
+        if let title = newValue(colTitle, &builder) { builder.addRemark("Title: \(title)") }
+        if let dob = newValue(colDob, &builder), builder.firstTime("dob\u{1}" + dob) {
+          let dates = Dates.birthDates(dob)
+          unreadDates += dates.filter { if case .text = $0 { return true } else { return false } }.count
+          builder.addBirthDates(dates)
+        }
+        // Cells repeated unchanged from this entity's previous row give values that were already
+        // applied (the same keys were offered): skip re-reading them.
+        func repeated(_ positions: [Int], _ builder: inout EntityBuilder) -> Bool {
+          var same = true
+          for index in positions where !builder.sameRaw(key: -1 - index, raw: index < row.cells.count ? row.cells[index].text : "") {
+            same = false
+          }
+          return same
+        }
+        if !repeated(birthPlaceColumns, &builder) {
+          let birthPlace = [value(colTownOfBirth), value(colCountryOfBirth)].compactMap { $0 }
+          if !birthPlace.isEmpty { builder.addBirthPlace(birthPlace.joined(separator: ", ")) }
+        }
+        if let nationality = newValue(colNationality, &builder), builder.firstTime("nat\u{1}" + nationality) {
+          builder.addNationalities(Countries.list(nationality))
+        }
+        let passport = repeated(passportColumns, &builder) ? (nil, nil) : (value(colPassportNumber), value(colPassportDetails))
+        if passport.0 != nil || passport.1 != nil,
+          builder.firstTime("pp\u{1}\(passport.0 ?? "")\u{1}\(passport.1 ?? "")")
+        {
+          addDocuments(numbers: passport.0, details: passport.1, kind: .passport, to: &builder)
+        }
+        let nationalID =
+          repeated(nationalIDColumns, &builder)
+          ? (nil, nil)
+          : (value(colNationalIdentificationNumber) ?? value(colNiNumber), value(colNationalIdentificationDetails))
+        if nationalID.0 != nil || nationalID.1 != nil,
+          builder.firstTime("ni\u{1}\(nationalID.0 ?? "")\u{1}\(nationalID.1 ?? "")")
+        {
+          addDocuments(numbers: nationalID.0, details: nationalID.1, kind: .nationalID, to: &builder)
+        }
+        if let position = newValue(colPosition, &builder) { builder.addRemark("Position: \(position)") }
+        let sameAddress = repeated(addressKeyColumns, &builder)
+        let lines = sameAddress ? [] : addressColumns.compactMap { value($0) }
+        let postal = sameAddress ? nil : value(colPostZipCode)
+        let addressCountry = sameAddress ? nil : value(colCountry)
+        if !lines.isEmpty || postal != nil || addressCountry != nil,
+          builder.firstTime("ad\u{1}\(lines.joined(separator: "\u{2}"))\u{1}\(postal ?? "")\u{1}\(addressCountry ?? "")")
+        {
+          builder.addAddress(Address(lines: lines, postalCode: postal, country: addressCountry.flatMap(Countries.resolve)))
+        }
+        builder.addProgram(newValue(colRegime, &builder))
+        if let listed = newValue(colListedOn, &builder).flatMap(Dates.parse) {
+          if builder.entity.listedOn == nil || listed < builder.entity.listedOn! { builder.entity.listedOn = listed }
+        }
+        if let other = newValue(colOtherInformation, &builder), builder.addRemarkIfNew(other) {
+          applyOtherInformation(other, to: &builder)
+        }
       }
-      builder.addName(name, kind: kind, quality: kind == .aka ? quality : nil)
-      if let original = value("Name Non-Latin Script") {
-        builder.addName(
-          original, kind: .originalScript, script: value("Non-Latin Script Type"),
-          language: value("Non-Latin Script Language"))
-      }
-      if let title = value("Title") { builder.addRemark("Title: \(title)") }
-      if let dob = value("DOB"), builder.firstTime("dob\u{1}" + dob) {
-        let dates = Dates.birthDates(dob)
-        unreadDates += dates.filter { if case .text = $0 { return true } else { return false } }.count
-        builder.addBirthDates(dates)
-      }
-      let birthPlace = [value("Town of Birth"), value("Country of Birth")].compactMap { $0 }
-      if !birthPlace.isEmpty { builder.addBirthPlace(birthPlace.joined(separator: ", ")) }
-      if let nationality = value("Nationality"), builder.firstTime("nat\u{1}" + nationality) {
-        builder.addNationalities(Countries.list(nationality))
-      }
-      addDocuments(
-        numbers: value("Passport Number"), details: value("Passport Details"), kind: .passport, to: &builder)
-      addDocuments(
-        numbers: value("National Identification Number") ?? value("NI Number"),
-        details: value("National Identification Details"), kind: .nationalID, to: &builder)
-      if let position = value("Position") { builder.addRemark("Position: \(position)") }
-      let lines = ["Address 1", "Address 2", "Address 3", "Address 4", "Address 5", "Address 6"].compactMap { value($0) }
-      builder.addAddress(
-        Address(lines: lines, postalCode: value("Post/Zip Code"), country: value("Country").flatMap(Countries.resolve)))
-      builder.addProgram(value("Regime"))
-      if let listed = value("Listed On").flatMap(Dates.parse) {
-        if builder.entity.listedOn == nil || listed < builder.entity.listedOn! { builder.entity.listedOn = listed }
-      }
-      if let other = value("Other Information"), builder.addRemarkIfNew(other) {
-        applyOtherInformation(other, to: &builder)
-      }
-      builders[id] = builder
+      apply(&builders[slot])
     }
-    for id in order {
-      var builder = builders[id]!
+    for slot in builders.indices {
+      var builder = builders.takeBuilder(at: slot)
+      let id = builder.entity.id
       if !builder.hasPrimaryName {
         groupsWithoutPrimary.append(id)
       }
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("line \(firstLine[id]!): \(id) has no name; not loaded")
+        result.warnings.append("line \(firstLine[slot]): \(id) has no name; not loaded")
         continue
       }
       result.entities.append(builder.build())

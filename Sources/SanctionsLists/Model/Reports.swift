@@ -90,6 +90,15 @@ public struct LoadedLists: Sendable {
     indexByID = index
   }
 
+  /// Takes an id → position index the caller already built (it must describe `entities`, with
+  /// the last position winning for a repeated id).
+  init(entities: [Entity], reports: [ListFileReport], skipped: [SkippedPath], indexByID: [String: Int]) {
+    self.entities = entities
+    self.reports = reports
+    self.skipped = skipped
+    self.indexByID = indexByID
+  }
+
   /// The entity with that id, if loaded.
   public func entity(id: String) -> Entity? {
     indexByID[id].map { entities[$0] }

@@ -155,9 +155,41 @@ enum Gzip {
       let stated = Int(ZipArchive.u32(data, data.count - 4))
       if stated > 0 { capacity = stated }
     }
+    // Decompress straight into the final buffer, one 1 MiB window at a time (the same reads,
+    // and so the same error messages, as the chunked path below), while the stated size holds.
+    let chunkSize = 1 << 20
+    var produced = 0
+    var complete = false
+    var failure: ListError? = nil
+    let direct = ByteBuffer(capacity: capacity + chunkSize) { target -> Int in
+      while produced + chunkSize <= target.count {
+        var written = 0
+        var finished: Int32 = 0
+        let status = zlibshim_gzip_read(stream, target.baseAddress! + produced, chunkSize, &written, &finished)
+        if status == Int32(ZLIBSHIM_TRUNCATED) {
+          failure = .badCompression(path: path, detail: "the stream ends early (truncated download)")
+          return produced
+        }
+        if status != Int32(ZLIBSHIM_OK) {
+          failure = .badCompression(
+            path: path, detail: "corrupt deflate data after \(produced) decompressed bytes")
+          return produced
+        }
+        produced += written
+        if finished != 0 {
+          complete = true
+          return produced
+        }
+      }
+      return produced
+    }
+    if let failure { throw failure }
+    if complete { return direct }
+    // Larger than stated: go on in chunks after what is already there.
     var output = [UInt8]()
-    output.reserveCapacity(capacity + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    output.reserveCapacity(capacity * 2)
+    output.append(contentsOf: direct.buffer)
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {
       var written = 0
       var finished: Int32 = 0

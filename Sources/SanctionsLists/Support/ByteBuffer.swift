@@ -5,13 +5,12 @@ final class ByteBuffer: @unchecked Sendable {
   let base: UnsafeMutablePointer<UInt8>
   let count: Int
 
-  /// Allocates `count` zeroed bytes and lets `fill` write them; `fill` returns how many bytes
-  /// it actually produced (the rest is cut off).
+  /// Allocates `capacity` bytes and lets `fill` write them; `fill` returns how many bytes it
+  /// actually produced (the rest is cut off and never read, so it is not zeroed first).
   init<E: Error>(
     capacity: Int, fill: (UnsafeMutableBufferPointer<UInt8>) throws(E) -> Int
   ) throws(E) {
     let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity, 1))
-    pointer.initialize(repeating: 0, count: max(capacity, 1))
     do {
       let produced = try fill(UnsafeMutableBufferPointer(start: pointer, count: capacity))
       base = pointer

@@ -129,8 +129,16 @@ struct CSVReader {
 
   /// The field's text (doubled quotes undone), not trimmed.
   func string(_ field: Field) -> String {
-    let text = data.string(field.range)
-    return field.hasDoubledQuotes ? text.replacing("\"\"", with: "\"") : text
+    guard field.hasDoubledQuotes else { return data.string(field.range) }
+    var output: [UInt8] = []
+    output.reserveCapacity(field.range.count)
+    var index = field.range.lowerBound
+    while index < field.range.upperBound {
+      let byte = data[index]
+      output.append(byte)
+      index += byte == 0x22 && index + 1 < field.range.upperBound && data[index + 1] == 0x22 ? 2 : 1
+    }
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The field's cleaned text; nil when empty.

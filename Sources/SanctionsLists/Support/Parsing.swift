@@ -112,7 +112,10 @@ enum Countries {
     var pieces = Enumeration.split(text)
     if pieces.count == 1 {
       for separator in [";", ",", " and ", "/", " or "] {
-        let split = pieces[0].split(separator: separator).compactMap { Text.clean(String($0)) }
+        let split: [String] =
+          separator.utf8.count == 1
+          ? Text.split(pieces[0], on: separator.utf8.first!)
+          : pieces[0].split(separator: separator).compactMap { Text.clean(String($0)) }
         if split.count > 1, split.allSatisfy({ CountryTable.codes[key($0)] != nil || isCode($0) }) {
           pieces = split
           break
@@ -171,7 +174,7 @@ enum Enumeration {
       var position = index
       if scalars[position] == "(" { position += 1 }
       if position + labelScalars.count < scalars.count,
-        Array(scalars[position..<position + labelScalars.count]) == labelScalars,
+        scalars[position..<position + labelScalars.count].elementsEqual(labelScalars),
         scalars[position + labelScalars.count] == ")"
       {
         let before = start == 0 ? " " : scalars[start - 1]
@@ -274,10 +277,7 @@ enum Dates {
     guard let raw, let text = Text.clean(raw) else { return [] }
     var result: [BirthDate] = []
     for piece in Enumeration.split(text) {
-      var alternatives: [String] = [piece]
-      for separator in [";", " or ", " OR ", " and/or ", ">>"] {
-        alternatives = alternatives.flatMap { $0.split(separator: separator).map(String.init) }
-      }
+      let alternatives = splitAlternatives(piece)
       // "19 December 1980, or 19 January 1980" leaves a trailing comma: handled by clean-up.
       for alternative in alternatives {
         guard var part = Text.clean(alternative) else { continue }
@@ -300,6 +300,36 @@ enum Dates {
       }
     }
     return result
+  }
+
+  /// Splits on ";", " or ", " OR ", " and/or " and ">>" (byte-level).
+  static func splitAlternatives(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    var pieces: [String] = []
+    var start = 0
+    var index = 0
+    func matches(_ literal: [UInt8], at position: Int) -> Bool {
+      guard position + literal.count <= bytes.count else { return false }
+      for offset in 0..<literal.count where bytes[position + offset] != literal[offset] { return false }
+      return true
+    }
+    let separators: [[UInt8]] = [[0x3B], Array(" or ".utf8), Array(" OR ".utf8), Array(" and/or ".utf8), Array(">>".utf8)]
+    while index < bytes.count {
+      var matched = 0
+      for separator in separators where matches(separator, at: index) {
+        matched = separator.count
+        break
+      }
+      if matched > 0 {
+        pieces.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        index += matched
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+    return pieces
   }
 
   /// One birth date expression (no alternatives).
@@ -373,6 +403,13 @@ extension StringProtocol {
   /// The range of the first occurrence of `other` (plain code-unit comparison).
   func range(of other: String) -> Range<Index>? {
     guard !other.isEmpty else { return nil }
+    // Fast rejection on the bytes: for a needle of ASCII characters that are no canonical
+    // equivalent of another character (all but K, ; and `), a match needs its exact bytes.
+    if other.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }),
+      !utf8.containsBytes(of: other)
+    {
+      return nil
+    }
     var index = startIndex
     while index < endIndex {
       if self[index...].hasPrefix(other) {
@@ -381,5 +418,33 @@ extension StringProtocol {
       index = self.index(after: index)
     }
     return nil
+  }
+}
+
+extension Collection where Element == UInt8 {
+  /// True when `needle`'s UTF-8 bytes occur contiguously in this collection.
+  func containsBytes(of needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return true }
+    if let found = withContiguousStorageIfAvailable({ Self.search(pattern, first, in: $0) }) { return found }
+    return Self.search(pattern, first, in: Array(self))
+  }
+
+  private static func search(_ pattern: [UInt8], _ first: UInt8, in bytes: some RandomAccessCollection<UInt8>) -> Bool {
+    let count = bytes.count
+    guard count >= pattern.count else { return false }
+    var index = 0
+    let start = bytes.startIndex
+    while index + pattern.count <= count {
+      if bytes[bytes.index(start, offsetBy: index)] == first {
+        var offset = 1
+        while offset < pattern.count, bytes[bytes.index(start, offsetBy: index + offset)] == pattern[offset] {
+          offset += 1
+        }
+        if offset == pattern.count { return true }
+      }
+      index += 1
+    }
+    return false
   }
 }

@@ -99,44 +99,91 @@ enum Text {
   /// Trims whitespace (including NBSP and the other Unicode spaces), collapses internal runs of
   /// whitespace to one space, and returns nil for an empty result. Works on UTF-8 bytes.
   static func clean(_ text: String) -> String? {
-    var text = text
-    return text.withUTF8 { bytes -> String? in
+    var copy = text
+    var cleaned: String? = nil
+    let unchanged = copy.withUTF8 { bytes -> Bool in
       let count = bytes.count
-      // Fast path: nothing to change.
+      // Fast path: nothing to change (the original string is returned without copying).
       var needsWork = count == 0
       var previousSpace = true
-      for byte in bytes {
+      var index = 0
+      let high: UInt64 = 0x8080_8080_8080_8080
+      let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+      while index < count {
+        // 8 bytes at a time while every byte is ASCII, no byte is a control character and no
+        // two spaces are adjacent (single spaces between words are kept as they are).
+        if index + 8 <= count {
+          let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+          // Any byte >= 0x80 or < 0x20 (exact as an "any" test).
+          if (word & high) | ((word &- 0x2020_2020_2020_2020) & ~word & high) == 0 {
+            // Exact per-byte mask (0x80 in each byte that is a space).
+            let spaced = word ^ 0x2020_2020_2020_2020
+            let spaces = ~(((spaced & low) &+ low) | spaced | low)
+            if spaces & (spaces << 8) == 0, !(previousSpace && spaces & 0x80 != 0) {
+              previousSpace = spaces >> 63 != 0
+              index += 8
+              continue
+            }
+          }
+        }
+        let byte = bytes[index]
         if byte == 0x20 {
-          if previousSpace { needsWork = true; break }
+          if previousSpace {
+            needsWork = true
+            break
+          }
           previousSpace = true
-        } else if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+        } else if byte < 0x20 || (byte >= 0xC2 && spaceWidth(bytes, at: index) > 0) {
           needsWork = true
           break
         } else {
           previousSpace = false
         }
-      }
-      if !needsWork && !previousSpace { return String(decoding: bytes, as: UTF8.self) }
-      var output: [UInt8] = []
-      output.reserveCapacity(count)
-      var pendingSpace = false
-      var index = 0
-      while index < count {
-        let width = spaceWidth(bytes, at: index)
-        if width > 0 {
-          pendingSpace = !output.isEmpty
-          index += width
-          continue
-        }
-        if pendingSpace {
-          output.append(0x20)
-          pendingSpace = false
-        }
-        output.append(bytes[index])
         index += 1
       }
-      return output.isEmpty ? nil : String(decoding: output, as: UTF8.self)
+      if !needsWork && !previousSpace { return true }
+      if count == 0 { return false }
+      // Rewrite into the new string's own storage (the result is never longer: a run of
+      // whitespace becomes at most one space).
+      let result = String(unsafeUninitializedCapacity: count) { output -> Int in
+        var written = 0
+        var pendingSpace = false
+        var index = 0
+        while index < count {
+          let byte = bytes[index]
+          // Bytes that cannot start a whitespace character are copied as they are.
+          if byte > 0x20 && byte < 0xC2 {
+            if pendingSpace {
+              output[written] = 0x20
+              written += 1
+              pendingSpace = false
+            }
+            output[written] = byte
+            written += 1
+            index += 1
+            continue
+          }
+          let width = spaceWidth(bytes, at: index)
+          if width > 0 {
+            pendingSpace = written > 0
+            index += width
+            continue
+          }
+          if pendingSpace {
+            output[written] = 0x20
+            written += 1
+            pendingSpace = false
+          }
+          output[written] = byte
+          written += 1
+          index += 1
+        }
+        return written
+      }
+      if !result.isEmpty { cleaned = result }
+      return false
     }
+    return unchanged ? text : cleaned
   }
 
   /// The byte length of the whitespace character at `index`, or 0.
@@ -174,6 +221,28 @@ enum Text {
     }
   }
 
+  /// Splits on one ASCII byte and cleans the pieces; empty pieces are dropped unless
+  /// `keepEmpty` (then they are "").
+  static func split(_ text: String, on separator: UInt8, keepEmpty: Bool = false) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes -> [String] in
+      var pieces: [String] = []
+      var start = 0
+      for index in 0...bytes.count {
+        if index == bytes.count || bytes[index] == separator {
+          let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+          if let cleaned = clean(piece) {
+            pieces.append(cleaned)
+          } else if keepEmpty {
+            pieces.append("")
+          }
+          start = index + 1
+        }
+      }
+      return pieces
+    }
+  }
+
   /// `clean` over an optional.
   static func clean(_ text: String?) -> String? {
     guard let text else { return nil }
@@ -190,6 +259,14 @@ extension String {
       break
     }
     if !needs { return self }
-    return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    let count = utf8.count
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var index = 0
+      for byte in utf8 {
+        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        index += 1
+      }
+      return count
+    }
   }
 }

@@ -112,22 +112,26 @@ struct XLSXSheet {
     var cellType: Range<Int>? = nil
     var cellOffset = 0
     var value: String? = nil
+    var sharedValue: String? = nil
     var inValue = false
     var inInline = false
     var depth = 0
     var sawSheetData = false
     var sheetDataClosed = false
+    var rowWidth = 0
     while let token = try scanner.next() {
       switch token {
       case .start(let name, let attributes, let selfClosing, let offset):
         if !selfClosing { depth += 1 }
         if data.equals(name, "c") {
           cellOffset = offset
-          if let reference = scanner.attributeRange("r", in: attributes) {
+          let (reference, type) = scanner.attributeRanges("r", "t", in: attributes)
+          if let reference {
             column = columnIndex(data, reference) ?? column
           }
-          cellType = scanner.attributeRange("t", in: attributes)
+          cellType = type
           value = nil
+          sharedValue = nil
           if selfClosing { column += 1 }
         } else if data.equals(name, "v") {
           inValue = !selfClosing
@@ -141,7 +145,10 @@ struct XLSXSheet {
           {
             number = parsed
           }
-          row = Row(number: number, cells: [])
+          // Rows of a sheet are usually as wide as the previous one: allocate that at once.
+          var cells: [Cell] = []
+          cells.reserveCapacity(rowWidth)
+          row = Row(number: number, cells: cells)
           column = 0
           if selfClosing {
             rows.append(row!)
@@ -160,7 +167,10 @@ struct XLSXSheet {
           guard row != nil else { throw scanner.error("<c> outside a <row>", at: offset) }
           var text = value ?? ""
           var isNumber = false
-          if let type = cellType {
+          if let resolved = sharedValue {
+            text = resolved
+            sharedValue = nil
+          } else if let type = cellType {
             if data.equals(type, "s") {
               guard let index = Int(text), index >= 0, index < shared.count else {
                 throw .malformedXML(
@@ -186,13 +196,37 @@ struct XLSXSheet {
           column += 1
           cellType = nil
         } else if data.equals(name, "row") {
-          if let finished = row { rows.append(finished) }
+          if let finished = row {
+            rowWidth = max(rowWidth, finished.cells.count)
+            rows.append(finished)
+          }
           row = nil
         } else if data.equals(name, "sheetData") {
           sheetDataClosed = true
         }
       case .text(let range):
-        if inValue || inInline {
+        if inValue, value == nil, let type = cellType, data.equals(type, "s") {
+          // Shared-string index: read the digits directly, no intermediate String.
+          var index = 0
+          var digits = 0
+          for position in range {
+            let byte = data[position]
+            if byte >= 0x30 && byte <= 0x39 {
+              index = index &* 10 &+ Int(byte - 0x30)
+              digits += 1
+            } else if !(byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09) {
+              digits = -1
+              break
+            }
+          }
+          guard digits > 0, digits < 10, index < shared.count else {
+            throw .malformedXML(
+              path: path, line: data.line(of: cellOffset), element: "c",
+              detail: "shared string index '\(data.string(range))' out of range (0..<\(shared.count))")
+          }
+          sharedValue = shared[index]
+          value = ""
+        } else if inValue || inInline {
           let piece = try scanner.decode(range)
           value = (value ?? "") + piece
         }

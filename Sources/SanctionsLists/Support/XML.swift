@@ -240,6 +240,38 @@ struct XMLScanner {
   }
 
   /// The raw value range of one attribute (by local name), without decoding.
+  /// The value ranges of two attributes, found in one pass over the attributes (the first
+  /// occurrence of each, as `attributeRange` would give).
+  func attributeRanges(
+    _ first: StaticString, _ second: StaticString, in range: Range<Int>
+  ) -> (Range<Int>?, Range<Int>?) {
+    let base = data.base
+    var found: (Range<Int>?, Range<Int>?) = (nil, nil)
+    var index = range.lowerBound
+    while index < range.upperBound {
+      while index < range.upperBound, isSpace(base[index]) { index += 1 }
+      let nameStart = index
+      while index < range.upperBound, base[index] != 0x3D, !isSpace(base[index]) { index += 1 }
+      let name = localName(nameStart..<index)
+      while index < range.upperBound, base[index] != 0x22, base[index] != 0x27 { index += 1 }
+      guard index < range.upperBound else { return found }
+      let quote = base[index]
+      let valueStart = index + 1
+      index = valueStart
+      while index < range.upperBound, base[index] != quote { index += 1 }
+      let value = valueStart..<min(index, range.upperBound)
+      if found.0 == nil, data.equals(name, first) {
+        found.0 = value
+        if found.1 != nil { return found }
+      } else if found.1 == nil, data.equals(name, second) {
+        found.1 = value
+        if found.0 != nil { return found }
+      }
+      index += 1
+    }
+    return found
+  }
+
   func attributeRange(_ wanted: StaticString, in range: Range<Int>) -> Range<Int>? {
     let base = data.base
     var index = range.lowerBound

@@ -5,9 +5,9 @@
 /// `PAO` (`ПАО`) and `Joint Stock Company` another. A name matches the same name
 /// with another spelling of its legal form, and a legal form never makes two
 /// different names look alike.
-enum LegalForms {
+package enum LegalForms {
   /// Canonical classes.
-  enum Form: UInt8, Sendable {
+  package enum Form: UInt8, Sendable {
     case limitedLiability = 1, jointStock, company, limited, incorporated, publicLimited, partnership
     case societeAnonyme, establishment, freeZone, privateLimited, cooperative
     case statePublicEnterprise
@@ -44,7 +44,10 @@ enum LegalForms {
       "llc", "l l c", "ooo", "tov", "too", "sarl", "srl", "s r l", "s a r l", "gmbh", "ltda", "limitada",
       "limited liability company", "limited liability co", "limited liability corporation",
       "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
-      "obshestvo s ogranichennoy otvetstvennostyu", "tovarystvo z obmezhenoyu vidpovidalnistyu",
+      "obshestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostyu",
+      "obshchestvo s ogranichennoy otvetstvennostiu", "obshchestvo s ogranichennoi otvetstvennostiu",
+      "obshchestvo s ogranichennoj otvetstvennostju", "gesellschaft mit beschraenkter haftung",
+      "gesellschaft mit beschrankter haftung", "tovarystvo z obmezhenoiu vidpovidalnistiu", "tovarystvo z obmezhenoyu vidpovidalnistyu",
       "sp z o o", "spzoo", "sro", "s r o", "doo", "d o o", "kft", "mchj", "sociedad de responsabilidad limitada",
       "societe a responsabilite limitee", "societa a responsabilita limitata", "bv", "b v", "fz llc",
       "fzllc", "lllp", "taa", "you xian ze ren gong si", "youxianzerengongsi",
@@ -63,7 +66,7 @@ enum LegalForms {
     add(.incorporated, ["inc", "incorporated", "corp", "corporation", "corporacion", "korporatsiya", "korporatsiia"])
     add(.publicLimited, ["plc", "public limited company", "p l c"])
     add(.partnership, ["lp", "llp", "l p", "l l p", "limited partnership", "limited liability partnership", "kg", "gmbh co kg", "ohg"])
-    add(.societeAnonyme, ["sa", "s a", "sas", "s a s", "sa de cv", "s a de c v", "sab de cv", "sl", "s l", "nv", "n v", "sae", "s a e", "sal", "s a l", "saog", "saoc", "psc", "pjsc co", "sociedad anonima", "societe anonyme"])
+    add(.societeAnonyme, ["sa", "s a", "sas", "s a s", "sa de cv", "s a de c v", "sab de cv", "sl", "s l", "nv", "n v", "sae", "s a e", "sal", "s a l", "saog", "saoc", "psc", "pjsc co", "sociedad anonima", "societe anonyme", "sociedad anonima de c v", "sociedad anonima de capital variable", "s a de c v", "sa de c v", "de c v"])
     add(.establishment, ["est", "establishment", "etablissement", "muassasat", "muassasa"])
     add(.freeZone, ["fze", "fzco", "fzc", "fz co", "fz e", "dmcc", "fzs"])
     add(.privateLimited, ["pvt", "pvt ltd", "private limited", "pte", "pte ltd", "pty", "pty ltd", "sdn bhd", "bhd", "berhad", "sendirian berhad", "tbk", "pt", "kk", "yk", "gk"])
@@ -73,6 +76,17 @@ enum LegalForms {
   }()
 
   static let longestPhrase = phrases.keys.map(\.count).max() ?? 1
+
+  /// Words of legal-form phrases (four letters or more), to mend splits
+  /// such as `LIABIL ITY` before phrases are recognized.
+  static let phraseWords: Set<String> = Set(phrases.keys.flatMap { $0 }.filter { $0.utf8.count >= 4 })
+
+  /// Single-word legal forms that are never a name part, recognized anywhere
+  /// in a name (`INTERNATIONAL COMPANY LLC ASTECLING`).
+  static let unambiguous: Set<String> = [
+    "llc", "ooo", "jsc", "pjsc", "ojsc", "cjsc", "zao", "oao", "pao", "gmbh", "ltd", "plc", "llp", "fze", "fzco",
+    "sarl", "ltda", "inc",
+  ]
 
   /// Single-word legal forms of three letters or more, as bytes.
   static let gluedForms: [[UInt8]] = phrases.keys

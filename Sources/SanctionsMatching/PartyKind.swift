@@ -1,5 +1,5 @@
 /// What kind of party a name belongs to; it selects the matching rules.
-public enum NameKind: String, Sendable, Hashable, CaseIterable, Codable {
+public enum PartyKind: String, Sendable, Hashable, CaseIterable, Codable {
   /// A natural person: titles and honorifics are ignored, two name parts
   /// must agree before a multi-part name can alert.
   case person

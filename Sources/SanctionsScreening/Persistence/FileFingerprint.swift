@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// What the persisted index was built from: every file under the list paths
+/// with its size and modification time, and the engine binary itself (so a
+/// new engine version never trusts an old index).
+struct FileFingerprint: Equatable {
+  struct FileState: Equatable {
+    var path: String
+    var size: UInt64
+    var modified: UInt64
+  }
+
+  var files: [FileState]
+
+  /// Walks the paths (folders recursively, hidden files skipped).
+  static func of(paths: [String]) -> FileFingerprint {
+    var files: [FileState] = []
+    for path in paths { walk(absolute(path), into: &files) }
+    if let engine = state(of: "/proc/self/exe", follow: true) {
+      files.append(FileState(path: "<engine>", size: engine.size, modified: engine.modified))
+    }
+    files.sort { $0.path < $1.path }
+    return FileFingerprint(files: files)
+  }
+
+  /// The canonical absolute form of a path (for naming the cache file).
+  static func absolute(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  private static func state(of path: String, follow: Bool) -> (size: UInt64, modified: UInt64, isDirectory: Bool)? {
+    var info = stat()
+    let result = follow ? stat(path, &info) : lstat(path, &info)
+    guard result == 0 else { return nil }
+    let modified = UInt64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec)
+    return (UInt64(info.st_size), modified, (info.st_mode & S_IFMT) == S_IFDIR)
+  }
+
+  private static func walk(_ path: String, into files: inout [FileState]) {
+    guard let info = state(of: path, follow: true) else {
+      files.append(FileState(path: path, size: .max, modified: .max))  // missing: never matches
+      return
+    }
+    guard info.isDirectory else {
+      files.append(FileState(path: path, size: info.size, modified: info.modified))
+      return
+    }
+    guard let directory = opendir(path) else { return }
+    defer { closedir(directory) }
+    var children: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+      }
+      if name.hasPrefix(".") { continue }
+      children.append(name)
+    }
+    for child in children.sorted() { walk(path + "/" + child, into: &files) }
+  }
+
+  func write(to writer: inout BinaryWriter) {
+    writer.write(UInt32(files.count))
+    for file in files {
+      writer.write(file.path)
+      writer.write(file.size)
+      writer.write(file.modified)
+    }
+  }
+
+  static func read(from reader: inout BinaryReader) throws(BinaryFormatError) -> FileFingerprint {
+    let count = Int(try reader.read(UInt32.self))
+    var files: [FileState] = []
+    for _ in 0..<count {
+      files.append(FileState(path: try reader.readString(), size: try reader.read(UInt64.self), modified: try reader.read(UInt64.self)))
+    }
+    return FileFingerprint(files: files)
+  }
+}

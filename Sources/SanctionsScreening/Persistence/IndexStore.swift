@@ -1,0 +1,299 @@
+public import SanctionsLists
+import SanctionsIndex
+import SanctionsMatching
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// A folder of persisted indexes, so that screening one name from the command
+/// line does not re-read every list file.
+///
+/// Each set of list paths has its own file, `index-<hash>.bin`: a versioned
+/// header, the fingerprint of the list files it was built from (paths, sizes,
+/// modification times, and the engine binary), a checksum of the contents,
+/// then the screening entities and the index. A file is used only when its
+/// version, fingerprint and checksum all agree; otherwise the lists are loaded
+/// again, the index rebuilt and the file replaced (atomically, via rename).
+public struct IndexStore: Sendable {
+  /// The folder holding the index files.
+  public let directory: String
+
+  static let magic: [UInt8] = Array("SANCTIDX".utf8)
+  static let formatVersion: UInt32 = 2
+
+  /// Creates a store in `directory` (created when first written).
+  public init(directory: String) {
+    self.directory = directory
+  }
+
+  /// `$SANCTIONS_CACHE_DIR`, else `$XDG_CACHE_HOME/sanctions`, else
+  /// `~/.cache/sanctions`, else a folder under `/tmp`.
+  public static func defaultDirectory() -> String {
+    if let explicit = environment("SANCTIONS_CACHE_DIR"), !explicit.isEmpty { return explicit }
+    if let xdg = environment("XDG_CACHE_HOME"), !xdg.isEmpty { return xdg + "/sanctions" }
+    if let home = environment("HOME"), !home.isEmpty { return home + "/.cache/sanctions" }
+    return "/tmp/sanctions-cache"
+  }
+
+  private static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  /// The outcome of ``loadOrBuild(listPaths:store:preparation:)``.
+  public struct LoadResult: Sendable {
+    /// The screener over every entity of the lists.
+    public let screener: Screener
+    /// Whether the index was rebuilt from the list files (else read from the store).
+    public let rebuilt: Bool
+    /// Things the user should know: a damaged index file, a store that cannot
+    /// be written, list warnings, names that could not be indexed.
+    public let warnings: [String]
+  }
+
+  /// Returns a screener for the list paths, from the store when it holds a
+  /// valid index for exactly these files, else by loading the lists (and then
+  /// saving the index to the store).
+  ///
+  /// - Throws: ``ListError`` when the lists themselves cannot be loaded.
+  public static func loadOrBuild(
+    listPaths: [String], store: IndexStore?, preparation: Screener.Preparation = .lazy
+  ) throws(ListError) -> LoadResult {
+    let fingerprint = FileFingerprint.of(paths: listPaths)
+    var warnings: [String] = []
+    if let store {
+      switch store.read(listPaths: listPaths, fingerprint: fingerprint) {
+      case .success(let screener):
+        return LoadResult(
+          screener: preparation == .eager ? screener.preparingAllNames() : screener, rebuilt: false, warnings: [])
+      case .failure(.missing), .failure(.stale):
+        break
+      case .failure(.damaged(let reason)):
+        warnings.append("the saved index \(store.path(for: listPaths)) is damaged (\(reason)); rebuilding it")
+      }
+    }
+    let lists = try ListLoader.load(paths: listPaths)
+    for report in lists.reports {
+      for warning in report.warnings { warnings.append("\(report.path): \(warning)") }
+    }
+    for skipped in lists.skipped { warnings.append("skipped \(skipped.path): \(skipped.reason)") }
+    let screener = Screener(entities: lists.entities, preparation: .eager)
+    warnings += screener.skippedNames
+    if let store {
+      do {
+        try store.write(screener, listPaths: listPaths, fingerprint: fingerprint)
+      } catch {
+        warnings.append("could not save the index in \(store.directory): \(error) (screening works, but each run re-reads the lists)")
+      }
+    }
+    return LoadResult(screener: screener, rebuilt: true, warnings: warnings)
+  }
+
+  /// The index file for a set of list paths.
+  func path(for listPaths: [String]) -> String {
+    var writer = BinaryWriter()
+    for path in listPaths.map(FileFingerprint.absolute).sorted() { writer.write(path) }
+    let hash = writer.bytes.withUnsafeBytes { Checksum.of($0) }
+    var hex = String(hash, radix: 16)
+    while hex.count < 16 { hex = "0" + hex }
+    return directory + "/index-" + hex + ".bin"
+  }
+
+  enum ReadFailure: Error {
+    case missing
+    case stale
+    case damaged(String)
+  }
+
+  func read(listPaths: [String], fingerprint: FileFingerprint) -> Result<Screener, ReadFailure> {
+    guard let bytes = Self.readFile(path(for: listPaths)) else { return .failure(.missing) }
+    return bytes.withUnsafeBytes { raw -> Result<Screener, ReadFailure> in
+      do {
+        var reader = BinaryReader(raw)
+        for expected in Self.magic {
+          guard try reader.read(UInt8.self) == expected else { return .failure(.damaged("not an index file")) }
+        }
+        guard try reader.read(UInt32.self) == Self.formatVersion else { return .failure(.stale) }
+        let checksum = try reader.read(UInt64.self)
+        let payloadStart = reader.position
+        guard Checksum.of(UnsafeRawBufferPointer(rebasing: raw[payloadStart...])) == checksum else {
+          return .failure(.damaged("checksum mismatch"))
+        }
+        guard try FileFingerprint.read(from: &reader) == fingerprint else { return .failure(.stale) }
+        return .success(try ScreenerCoding.decode(from: &reader))
+      } catch {
+        return .failure(.damaged("\(error)"))
+      }
+    }
+  }
+
+  func write(_ screener: Screener, listPaths: [String], fingerprint: FileFingerprint) throws(StoreWriteError) {
+    var payload = BinaryWriter()
+    fingerprint.write(to: &payload)
+    ScreenerCoding.encode(screener, into: &payload)
+    var file = BinaryWriter()
+    for byte in Self.magic { file.write(byte) }
+    file.write(Self.formatVersion)
+    file.write(payload.bytes.withUnsafeBytes { Checksum.of($0) })
+    let header = file.bytes
+    try Self.makeDirectory(directory)
+    let target = path(for: listPaths)
+    let temporary = target + ".tmp-\(getpid())"
+    try Self.writeFile(temporary, parts: [header, payload.bytes])
+    guard rename(temporary, target) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw StoreWriteError(description: "cannot rename \(temporary) to \(target): \(reason)")
+    }
+  }
+
+  struct StoreWriteError: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  private static func makeDirectory(_ path: String) throws(StoreWriteError) {
+    var current = ""
+    for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+      current += (current.isEmpty && path.hasPrefix("/") ? "/" : (current.isEmpty || current == "/" ? "" : "/")) + component
+      if component.isEmpty { continue }
+      if mkdir(current, 0o755) != 0, errno != EEXIST {
+        throw StoreWriteError(description: "cannot create \(current): \(String(cString: strerror(errno)))")
+      }
+    }
+  }
+
+  private static func writeFile(_ path: String, parts: [[UInt8]]) throws(StoreWriteError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw StoreWriteError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    for part in parts {
+      var offset = 0
+      while offset < part.count {
+        let written = part.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, part.count - offset) }
+        if written < 0 {
+          if errno == EINTR { continue }
+          let reason = String(cString: strerror(errno))
+          unlink(path)
+          throw StoreWriteError(description: "cannot write \(path): \(reason)")
+        }
+        offset += written
+      }
+    }
+  }
+
+  private static func readFile(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return nil }
+    let size = Int(info.st_size)
+    var bytes = [UInt8](repeating: 0, count: size)
+    var offset = 0
+    while offset < size {
+      let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, size - offset) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return nil }
+      offset += count
+    }
+    return bytes
+  }
+}
+
+/// Encoding of a screener's entities and index.
+enum ScreenerCoding {
+  static func encode(_ screener: Screener, into writer: inout BinaryWriter) {
+    writer.write(UInt32(screener.entities.count))
+    for entity in screener.entities {
+      writer.write(entity.id)
+      writer.write(entity.source.rawValue)
+      writer.write(entity.type.rawValue)
+      writer.write(UInt16(entity.names.count))
+      for name in entity.names {
+        writer.write(name.value)
+        writer.write(name.kind.rawValue)
+      }
+      writer.write(UInt16(entity.birthYears.count))
+      for years in entity.birthYears {
+        writer.write(UInt16(years.lowerBound))
+        writer.write(UInt16(years.upperBound))
+      }
+      writer.write(UInt16(entity.countries.count))
+      for country in entity.countries { writer.write(country) }
+    }
+    writer.write(array: screener.names.map { UInt64($0.entity) << 16 | UInt64($0.name) })
+    writer.write(UInt32(screener.skippedNames.count))
+    for skipped in screener.skippedNames { writer.write(skipped) }
+    writer.write(UInt32(screener.index.bucketBits))
+    writer.write(array: screener.index.offsets)
+    writer.write(array: screener.index.postings)
+    writer.write(array: screener.index.weightOffsets)
+    writer.write(array: screener.index.tokenWeights.map(\.bitPattern))
+  }
+
+  static func decode(from reader: inout BinaryReader) throws(BinaryFormatError) -> Screener {
+    let entityCount = Int(try reader.read(UInt32.self))
+    var entities: [ScreeningEntity] = []
+    entities.reserveCapacity(entityCount)
+    for _ in 0..<entityCount {
+      let id = try reader.readString()
+      let sourceText = try reader.readString()
+      guard let source = ListSource(rawValue: sourceText) else { throw BinaryFormatError(description: "unknown source \(sourceText)") }
+      let typeText = try reader.readString()
+      guard let type = EntityType(rawValue: typeText) else { throw BinaryFormatError(description: "unknown type \(typeText)") }
+      let nameCount = Int(try reader.read(UInt16.self))
+      var names: [ScreeningName] = []
+      names.reserveCapacity(nameCount)
+      for _ in 0..<nameCount {
+        let value = try reader.readString()
+        let kindText = try reader.readString()
+        guard let kind = SanctionsLists.NameKind(rawValue: kindText) else { throw BinaryFormatError(description: "unknown name kind \(kindText)") }
+        names.append(ScreeningName(value: value, kind: kind))
+      }
+      let yearCount = Int(try reader.read(UInt16.self))
+      var years: [ClosedRange<Int>] = []
+      for _ in 0..<yearCount {
+        let low = Int(try reader.read(UInt16.self))
+        let high = Int(try reader.read(UInt16.self))
+        guard low <= high else { throw BinaryFormatError(description: "bad year range") }
+        years.append(low...high)
+      }
+      let countryCount = Int(try reader.read(UInt16.self))
+      var countries: [String] = []
+      for _ in 0..<countryCount { countries.append(try reader.readString()) }
+      entities.append(ScreeningEntity(id: id, source: source, type: type, names: names, birthYears: years, countries: countries))
+    }
+    let packed = try reader.readArray(of: UInt64.self)
+    var names: [Screener.NameReference] = []
+    names.reserveCapacity(packed.count)
+    for value in packed {
+      let entity = Int(value >> 16)
+      let name = Int(value & 0xFFFF)
+      guard entity < entities.count, name < entities[entity].names.count else {
+        throw BinaryFormatError(description: "name reference out of range")
+      }
+      names.append(Screener.NameReference(entity: UInt32(entity), name: UInt16(name)))
+    }
+    let skippedCount = Int(try reader.read(UInt32.self))
+    var skipped: [String] = []
+    for _ in 0..<skippedCount { skipped.append(try reader.readString()) }
+    let bucketBits = Int(try reader.read(UInt32.self))
+    let offsets = try reader.readArray(of: UInt32.self)
+    let postings = try reader.readArray(of: UInt64.self)
+    let weightOffsets = try reader.readArray(of: UInt32.self)
+    let tokenWeights = try reader.readArray(of: UInt32.self).map(Float.init(bitPattern:))
+    guard (1...30).contains(bucketBits), offsets.count == (1 << bucketBits) + 1,
+      offsets.last.map(Int.init) == postings.count, weightOffsets.count == names.count + 1,
+      weightOffsets.last.map(Int.init) == tokenWeights.count
+    else {
+      throw BinaryFormatError(description: "index arrays are inconsistent")
+    }
+    let index = NameIndex(
+      bucketBits: bucketBits, offsets: offsets, postings: postings, weightOffsets: weightOffsets,
+      tokenWeights: tokenWeights)
+    return Screener(
+      entities: entities, names: names, index: index, prepared: nil, matcher: NameMatcher(), skippedNames: skipped)
+  }
+}

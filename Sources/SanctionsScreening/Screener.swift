@@ -1,0 +1,227 @@
+public import SanctionsLists
+public import SanctionsMatching
+import SanctionsIndex
+import SanctionsNormalization
+import Dispatch
+
+/// Screens names against loaded sanctions lists.
+///
+/// ```swift
+/// let lists = try ListLoader.load(paths: ["../shared/lists/un/consolidated.xml"])
+/// let screener = Screener(entities: lists.entities)
+/// let matches = try screener.screen(ScreeningQuery(name: "Usama bin Ladin", kind: .person))
+/// for match in matches { print(match.entityID, match.matchedName, match.score) }
+/// ```
+///
+/// Every name of every entity (primary names, aliases, original-script names)
+/// is indexed. A query returns one match per entity, for its best-scoring
+/// name, ranked by score. The index is exact: the result is what scoring the
+/// query against every listed name would give, at or above the threshold.
+///
+/// Optional query attributes refine the score: a matching entity type, birth
+/// year or country raises it a little, a conflicting one lowers it, absence is
+/// neutral. Weak aliases (OFAC's `a.k.a.` in remarks, UN low-quality aliases)
+/// alert only when they match exactly.
+///
+/// A `Screener` is immutable and `Sendable`: share one across threads.
+public struct Screener: Sendable {
+  /// The default alert threshold.
+  public static let defaultThreshold = NameMatcher.defaultThreshold
+  /// The default number of matches returned.
+  public static let defaultLimit = 10
+
+  /// How list names are prepared for scoring.
+  public enum Preparation: Sendable {
+    /// All names up front (best for batches).
+    case eager
+    /// Only the candidates of each query, on demand (best for one query).
+    case lazy
+  }
+
+  /// The screened entities.
+  public let entities: [ScreeningEntity]
+  /// `names[n]` is (entity index, name index within the entity).
+  let names: [NameReference]
+  let index: NameIndex
+  let prepared: [PreparedName]?
+  let matcher: NameMatcher
+  /// Names that could not be indexed (e.g. no letters at all), with reasons.
+  public let skippedNames: [String]
+
+  struct NameReference: Sendable, Hashable {
+    var entity: UInt32
+    var name: UInt16
+  }
+
+  /// Builds a screener over entities (normally `LoadedLists.entities`).
+  public init(entities: [Entity], preparation: Preparation = .eager) {
+    self.init(screeningEntities: entities.map(ScreeningEntity.init), preparation: preparation)
+  }
+
+  /// Builds a screener over compact entity records.
+  public init(screeningEntities entities: [ScreeningEntity], preparation: Preparation = .eager) {
+    let matcher = NameMatcher()
+    var references: [NameReference] = []
+    var jobs: [(String, PartyKind)] = []
+    for (entityIndex, entity) in entities.enumerated() {
+      for (nameIndex, name) in entity.names.enumerated() where nameIndex <= Int(UInt16.max) {
+        references.append(NameReference(entity: UInt32(entityIndex), name: UInt16(nameIndex)))
+        jobs.append((name.value, entity.partyKind))
+      }
+    }
+    let results = Self.prepareAll(jobs, matcher: matcher)
+    var kept: [NameReference] = []
+    var prepared: [PreparedName] = []
+    var skipped: [String] = []
+    kept.reserveCapacity(references.count)
+    prepared.reserveCapacity(references.count)
+    for (reference, result) in zip(references, results) {
+      switch result {
+      case .success(let name):
+        kept.append(reference)
+        prepared.append(name)
+      case .failure(let error):
+        let entity = entities[Int(reference.entity)]
+        skipped.append("\(entity.id): name \"\(entity.names[Int(reference.name)].value)\" not indexed: \(error)")
+      }
+    }
+    self.init(
+      entities: entities, names: kept, index: NameIndex(names: prepared),
+      prepared: preparation == .eager ? prepared : nil, matcher: matcher, skippedNames: skipped)
+  }
+
+  init(
+    entities: [ScreeningEntity], names: [NameReference], index: NameIndex, prepared: [PreparedName]?,
+    matcher: NameMatcher, skippedNames: [String]
+  ) {
+    self.entities = entities
+    self.names = names
+    self.index = index
+    self.prepared = prepared
+    self.matcher = matcher
+    self.skippedNames = skippedNames
+  }
+
+  /// A copy that prepares every name up front (for batch screening).
+  public func preparingAllNames() -> Screener {
+    guard prepared == nil else { return self }
+    let jobs = names.map { reference in
+      let entity = entities[Int(reference.entity)]
+      return (entity.names[Int(reference.name)].value, entity.partyKind)
+    }
+    let results = Self.prepareAll(jobs, matcher: matcher)
+    // Names in `names` were prepared successfully when the index was built.
+    let prepared = results.map { (try? $0.get()) ?? PreparedName.empty }
+    return Screener(
+      entities: entities, names: names, index: index, prepared: prepared, matcher: matcher,
+      skippedNames: skippedNames)
+  }
+
+  private static func prepareAll(_ jobs: [(String, PartyKind)], matcher: NameMatcher) -> [Result<PreparedName, NormalizationError>] {
+    let count = jobs.count
+    guard count > 0 else { return [] }
+    let buffer = UnsafeMutableBufferPointer<Result<PreparedName, NormalizationError>>.allocate(capacity: count)
+    defer { buffer.deallocate() }
+    let workers = 2
+    nonisolated(unsafe) let shared = buffer
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var index = worker
+      while index < count {
+        let (value, kind) = jobs[index]
+        let result = Result { () throws(NormalizationError) -> PreparedName in try matcher.prepare(value, kind: kind) }
+        (shared.baseAddress! + index).initialize(to: result)
+        index += workers
+      }
+    }
+    let results = Array(buffer)
+    _ = buffer.deinitialize()
+    return results
+  }
+
+  /// Number of indexed names.
+  public var nameCount: Int { names.count }
+
+  // MARK: - Screening
+
+  /// Screens one query: entities ranked by score (highest first; ties by
+  /// id), at most `limit`, each at or above `threshold`.
+  public func screen(
+    _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
+  ) throws(ScreeningError) -> [ScreeningMatch] {
+    let prepared = try prepareQuery(query, threshold: threshold)
+    let candidates = index.candidates(for: prepared, threshold: max(0, threshold - AttributeRules.maximumRaise))
+    return rank(query, prepared, names: candidates, threshold: threshold, limit: limit)
+  }
+
+  /// The reference implementation: scores the query against every indexed
+  /// name. ``screen(_:threshold:limit:)`` returns exactly the same; this
+  /// exists to prove it (and is much slower).
+  public func screenExhaustively(
+    _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
+  ) throws(ScreeningError) -> [ScreeningMatch] {
+    let prepared = try prepareQuery(query, threshold: threshold)
+    return rank(query, prepared, names: 0..<names.count, threshold: threshold, limit: limit)
+  }
+
+  /// How the query and a match's name were aligned.
+  public func explain(_ match: ScreeningMatch, for query: ScreeningQuery) -> MatchExplanation? {
+    guard let left = try? matcher.prepare(query.name, kind: query.kind) else { return nil }
+    return matcher.explain(left, preparedName(match.nameNumber))
+  }
+
+  private func prepareQuery(_ query: ScreeningQuery, threshold: Double) throws(ScreeningError) -> PreparedName {
+    guard (0...1).contains(threshold) else { throw .invalidThreshold(threshold) }
+    do {
+      return try matcher.prepare(query.name, kind: query.kind)
+    } catch {
+      throw .invalidName(error.description)
+    }
+  }
+
+  private func preparedName(_ number: Int) -> PreparedName {
+    if let prepared { return prepared[number] }
+    let reference = names[number]
+    let entity = entities[Int(reference.entity)]
+    return (try? matcher.prepare(entity.names[Int(reference.name)].value, kind: entity.partyKind)) ?? .empty
+  }
+
+  private func rank(
+    _ query: ScreeningQuery, _ prepared: PreparedName, names numbers: some Sequence<Int>, threshold: Double,
+    limit: Int
+  ) -> [ScreeningMatch] {
+    let floor = max(0, threshold - AttributeRules.maximumRaise)
+    // Best name per entity.
+    var best: [Int: (score: Double, name: Int)] = [:]
+    for number in numbers {
+      let reference = names[number]
+      let entity = entities[Int(reference.entity)]
+      var score = matcher.score(prepared, preparedName(number))
+      // A weak alias alone alerts only on an exact match.
+      if entity.names[Int(reference.name)].kind == .weakAka, score < 0.9999 { score = 0 }
+      guard score >= floor else { continue }
+      let key = Int(reference.entity)
+      if let current = best[key], current.score > score || (current.score == score && current.name < number) { continue }
+      best[key] = (score, number)
+    }
+    var matches: [ScreeningMatch] = []
+    for (entityIndex, found) in best {
+      let entity = entities[entityIndex]
+      let (score, adjustments) = AttributeRules.adjust(found.score, query: query, entity: entity)
+      guard score >= threshold else { continue }
+      let reference = names[found.name]
+      let name = entity.names[Int(reference.name)]
+      matches.append(
+        ScreeningMatch(
+          entityID: entity.id, source: entity.source, entityType: entity.type, matchedName: name.value,
+          nameKind: name.kind, score: score, nameScore: found.score, adjustments: adjustments,
+          entityIndex: entityIndex, nameNumber: found.name))
+    }
+    matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.entityID < $1.entityID) }
+    return Array(matches.prefix(max(0, limit)))
+  }
+}
+
+extension PreparedName {
+  /// A name with nothing to compare (scores 0 against everything).
+  static let empty = NameMatcher().prepare(NormalizedName(original: "", tokens: []), kind: .any)
+}

@@ -1,0 +1,88 @@
+import SanctionsLists
+import SanctionsScreening
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite("Persisted index")
+struct PersistenceTests {
+  func temporaryDirectory() -> String {
+    var template = Array("/tmp/sanctions-test-XXXXXX".utf8CString)
+    let path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    return path
+  }
+
+  func files(in directory: String) -> [String] {
+    guard let handle = opendir(directory) else { return [] }
+    defer { closedir(handle) }
+    var names: [String] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+      if !name.hasPrefix(".") { names.append(directory + "/" + name) }
+    }
+    return names
+  }
+
+  @Test("Built once, then read back with identical results")
+  func roundTrip() throws {
+    let store = IndexStore(directory: temporaryDirectory())
+    let first = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
+    #expect(first.rebuilt)
+    let second = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
+    #expect(!second.rebuilt)
+    #expect(second.screener.entities == first.screener.entities)
+    for name in ["Ayman al-Zawahiri", "Taliban", "أيمن الظواهري", "Kim Jong Un"] {
+      let query = ScreeningQuery(name: name)
+      #expect(try first.screener.screen(query) == second.screener.screen(query))
+    }
+  }
+
+  @Test("A damaged index file is detected and rebuilt")
+  func corruption() throws {
+    let directory = temporaryDirectory()
+    let store = IndexStore(directory: directory)
+    _ = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
+    let file = try #require(files(in: directory).first { $0.hasSuffix(".bin") })
+    // Flip one byte in the middle of the file.
+    let fd = open(file, O_RDWR)
+    #expect(fd >= 0)
+    var info = stat()
+    fstat(fd, &info)
+    var byte: UInt8 = 0
+    pread(fd, &byte, 1, off_t(info.st_size / 2))
+    byte ^= 0xFF
+    pwrite(fd, &byte, 1, off_t(info.st_size / 2))
+    close(fd)
+    let reloaded = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
+    #expect(reloaded.rebuilt)
+    #expect(reloaded.warnings.contains { $0.contains("damaged") })
+    #expect(reloaded.screener.entities.count == 1003)
+  }
+
+  @Test("A truncated index file is detected and rebuilt")
+  func truncation() throws {
+    let directory = temporaryDirectory()
+    let store = IndexStore(directory: directory)
+    _ = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
+    let file = try #require(files(in: directory).first { $0.hasSuffix(".bin") })
+    #expect(truncate(file, 1000) == 0)
+    let reloaded = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
+    #expect(reloaded.rebuilt)
+  }
+
+  @Test("A store that cannot be written is a warning, not a failure")
+  func unwritableStore() throws {
+    let result = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: IndexStore(directory: "/proc/sanctions-cannot-write"))
+    #expect(result.rebuilt)
+    #expect(result.warnings.contains { $0.contains("could not save") })
+  }
+
+  @Test("Missing list files are an error naming the path")
+  func missingLists() {
+    #expect(throws: ListError.self) {
+      try IndexStore.loadOrBuild(listPaths: ["/nonexistent/list.xml"], store: nil)
+    }
+  }
+}

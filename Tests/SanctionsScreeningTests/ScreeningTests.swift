@@ -1,0 +1,160 @@
+import SanctionsLists
+import SanctionsMatching
+import SanctionsScreening
+import Testing
+
+/// The real list files, read from `../shared/lists` beside the package.
+enum SharedLists {
+  static let root: String = {
+    var path = #filePath
+    for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
+    return path + "/../shared/lists"
+  }()
+  static let un = root + "/un/consolidated.xml"
+  static let sdn = root + "/ofac_sdn/2024-05-03/sdn.csv"
+
+  /// The UN list loaded once for all tests.
+  static let unEntities: [Entity] = (try? ListLoader.load(paths: [un]).entities) ?? []
+  static let unScreener = Screener(entities: unEntities)
+}
+
+@Suite("Screening the UN list")
+struct ScreeningBehaviourTests {
+  let screener = SharedLists.unScreener
+
+  @Test("The UN list loads and every name is indexed")
+  func indexed() {
+    #expect(SharedLists.unEntities.count == 1003)
+    #expect(screener.nameCount >= SharedLists.unEntities.count)
+  }
+
+  @Test("A listed name finds its entity first, in any spelling")
+  func findsListedNames() throws {
+    // QDi.001 is listed as JAMAL AHMAD ABDULLAH ALI AL-MUNSHID? Check by name instead of
+    // assuming: take real primary names from the file and mutate them.
+    for entity in SharedLists.unEntities.prefix(60) where entity.type == .person {
+      let name = entity.primaryName
+      let matches = try screener.screen(ScreeningQuery(name: name, kind: .person))
+      #expect(matches.first?.entityID == entity.id || matches.first?.score == 1, "\(name)")
+      let reordered = name.split(separator: " ").reversed().joined(separator: " ")
+      let again = try screener.screen(ScreeningQuery(name: reordered, kind: .person), limit: 50)
+      #expect(again.contains { $0.entityID == entity.id }, "\(reordered)")
+    }
+  }
+
+  @Test("Original-script queries find Latin-listed entities")
+  func crossScript() throws {
+    // ایمن الظواهري is Ayman al-Zawahiri (listed by the UN as QDi.006).
+    let matches = try screener.screen(ScreeningQuery(name: "أيمن الظواهري", kind: .person))
+    #expect(matches.contains { $0.entityID == "un:QDi.006" })
+  }
+
+  @Test("Results are ranked, limited and above the threshold")
+  func contract() throws {
+    let matches = try screener.screen(ScreeningQuery(name: "Muhammad", kind: .any), threshold: 0.5, limit: 3)
+    #expect(matches.count <= 3)
+    #expect(matches.allSatisfy { $0.score >= 0.5 })
+    #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.score >= $1.score })
+    #expect(Set(matches.map(\.entityID)).count == matches.count)
+  }
+
+  @Test("Names that are on no list do not alert")
+  func negatives() throws {
+    for name in ["Patricia Lucas Wheeler", "Isabella Joaquin Torres", "Tomasz Wojcik", "Olivia Bennett"] {
+      #expect(try screener.screen(ScreeningQuery(name: name, kind: .person)).isEmpty, "\(name)")
+    }
+  }
+
+  @Test("Attributes refine the score: agreement raises, conflict lowers")
+  func attributes() throws {
+    let name = "Aiman al-Zawahri"  // misspelled, so the name score is below 1
+    let base = try #require(try screener.screen(ScreeningQuery(name: name)).first { $0.entityID == "un:QDi.006" })
+    #expect(base.score < 1)
+    let agreeing = try #require(try screener.screen(ScreeningQuery(name: name, kind: .person, birthYear: 1951)).first { $0.entityID == "un:QDi.006" })
+    #expect(agreeing.score > base.score)
+    #expect(agreeing.nameScore == base.nameScore)
+    #expect(agreeing.adjustments.count == 2)
+    let conflicting = try screener.screen(ScreeningQuery(name: name, kind: .organization, birthYear: 1990), threshold: 0)
+      .first { $0.entityID == "un:QDi.006" }
+    #expect((conflicting?.score ?? 0) < base.score)
+  }
+
+  @Test("Bad queries are typed errors")
+  func badQueries() {
+    #expect(throws: ScreeningError.self) { try screener.screen(ScreeningQuery(name: "   ")) }
+    #expect(throws: ScreeningError.invalidThreshold(1.5)) { try screener.screen(ScreeningQuery(name: "x"), threshold: 1.5) }
+  }
+}
+
+/// Generated queries: real list names with typos, joins, splits, initials,
+/// truncation, reordering and transliteration into Cyrillic.
+enum QueryGenerator {
+  struct Random {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+  }
+
+  static func queries(from entities: [Entity], count: Int, seed: UInt64) -> [String] {
+    let names = entities.flatMap { $0.names.map(\.value) }.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
+    var random = Random(state: seed)
+    var result: [String] = []
+    let cyrillic: [Character: String] = [
+      "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и", "k": "к", "l": "л",
+      "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х",
+      "y": "ы", "j": "дж", "c": "к", "q": "к", "w": "в", "x": "кс",
+    ]
+    while result.count < count {
+      let name = names[random.next(names.count)]
+      var tokens = name.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+      guard !tokens.isEmpty else { continue }
+      switch random.next(8) {
+      case 0:  // typo
+        let t = random.next(tokens.count)
+        var chars = Array(tokens[t])
+        if chars.count > 4 { chars[random.next(chars.count)] = "x" }
+        tokens[t] = String(chars)
+      case 1:  // join two tokens
+        if tokens.count > 1 { tokens[0] += tokens.remove(at: 1) }
+      case 2:  // split a token
+        let t = random.next(tokens.count)
+        if tokens[t].count > 6 {
+          let cut = tokens[t].index(tokens[t].startIndex, offsetBy: 3)
+          tokens[t...t] = [String(tokens[t][..<cut]), String(tokens[t][cut...])]
+        }
+      case 3:  // initial
+        if tokens.count > 2 { tokens[0] = String(tokens[0].prefix(1)) + "." }
+      case 4:  // truncate the last token
+        if let last = tokens.last, last.count > 5 { tokens[tokens.count - 1] = String(last.prefix(last.count - 2)) }
+      case 5:  // reorder
+        tokens.reverse()
+      case 6:  // Cyrillic transliteration
+        tokens = tokens.map { token in token.lowercased().map { cyrillic[$0] ?? String($0) }.joined() }
+      default:  // drop a middle token
+        if tokens.count > 2 { tokens.remove(at: 1) }
+      }
+      result.append(tokens.joined(separator: " "))
+    }
+    return result
+  }
+}
+
+@Suite("The index is exact")
+struct ExactnessTests {
+  @Test("Index results equal an exhaustive scan above the threshold (UN list, generated queries)")
+  func indexEqualsExhaustiveScan() throws {
+    let screener = SharedLists.unScreener
+    let queries = QueryGenerator.queries(from: SharedLists.unEntities, count: 120, seed: 7)
+    for (index, name) in queries.enumerated() {
+      let kind: PartyKind = index % 3 == 0 ? .person : .any
+      let threshold = [0.8, 0.7, 0.9][index % 3]
+      let query = ScreeningQuery(name: name, kind: kind)
+      let indexed = try screener.screen(query, threshold: threshold, limit: 1000)
+      let scanned = try screener.screenExhaustively(query, threshold: threshold, limit: 1000)
+      #expect(indexed.map(\.entityID) == scanned.map(\.entityID), "\(name)")
+      #expect(indexed.map(\.score) == scanned.map(\.score), "\(name)")
+    }
+  }
+}
