@@ -183,22 +183,35 @@ public struct IndexStore: Sendable {
     }
   }
 
-  private static func readFile(_ path: String) -> [UInt8]? {
+  /// The file's bytes, mapped read-only (no copy, no zero-filling); the
+  /// mapping is released when the returned object goes away.
+  private static func readFile(_ path: String) -> MappedFile? {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { return nil }
+    guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
     let size = Int(info.st_size)
-    var bytes = [UInt8](repeating: 0, count: size)
-    var offset = 0
-    while offset < size {
-      let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, size - offset) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return nil }
-      offset += count
-    }
-    return bytes
+    let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
+    guard let address, address != MAP_FAILED else { return nil }
+    return MappedFile(base: UnsafeRawPointer(address), count: size)
+  }
+}
+
+/// A read-only memory mapping of a whole file.
+final class MappedFile {
+  let base: UnsafeRawPointer
+  let count: Int
+
+  init(base: UnsafeRawPointer, count: Int) {
+    self.base = base
+    self.count = count
+  }
+
+  deinit { munmap(UnsafeMutableRawPointer(mutating: base), count) }
+
+  func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try body(UnsafeRawBufferPointer(start: base, count: count))
   }
 }
 
