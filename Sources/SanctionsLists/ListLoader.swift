@@ -137,11 +137,22 @@ public enum ListLoader {
     var byType: [EntityType: Int] = [:]
     var names: [NameKind: Int] = [:]
     var identifiers: [String: Int] = [:]
+    /// The id prefixes (`uk`, `ofac`, ... up to the first `:`; "" for an id without one) of
+    /// the file's entities: ids are source-qualified, so files with no prefix in common can
+    /// share no id.
+    var idPrefixes: Set<Substring> = []
 
     init(_ list: ParsedList) {
       // Indexing (not `for entity in`) reads fields in place instead of copying each entity.
       let entities = list.entities
+      var lastPrefix: Substring? = nil
       for position in entities.indices {
+        let id = entities[position].id
+        let prefix = id.utf8.firstIndex(of: 0x3A).map { id[..<$0] } ?? ""
+        if prefix != lastPrefix {
+          idPrefixes.insert(prefix)
+          lastPrefix = prefix
+        }
         byType[entities[position].type, default: 0] += 1
         let entityNames = entities[position].names
         for index in entityNames.indices { names[entityNames[index].kind, default: 0] += 1 }
@@ -177,10 +188,31 @@ public enum ListLoader {
   private static func merge(
     _ parsed: consuming [(job: Job, list: ParsedList, counts: Counts)], skipped: [SkippedPath]
   ) -> LoadedLists {
-    // Which file wins each id, as (file << 32 | position in the file). Files that share no id
-    // with another file keep all their entities without a second look-up.
+    // Files that may share ids: those with an id prefix in common (union-find over files).
+    var group = Array(parsed.indices)
+    func root(_ file: Int) -> Int {
+      var file = file
+      while group[file] != file { file = group[file] }
+      return file
+    }
+    var fileWithPrefix: [Substring: Int] = [:]
+    for fileIndex in parsed.indices {
+      for prefix in parsed[fileIndex].counts.idPrefixes {
+        if let other = fileWithPrefix[prefix] {
+          let (a, b) = (root(fileIndex), root(other))
+          if a != b { group[max(a, b)] = min(a, b) }
+        } else {
+          fileWithPrefix[prefix] = fileIndex
+        }
+      }
+    }
+    var groupSize = [Int](repeating: 0, count: parsed.count)
+    for fileIndex in parsed.indices { groupSize[root(fileIndex)] += 1 }
+    // Which file wins each id, for files that may share ids with another file; a file alone
+    // in its group keeps all its entities without any look-up.
     var owner: [String: Int] = [:]
-    owner.reserveCapacity(parsed.reduce(0) { $0 + $1.list.entities.count })
+    owner.reserveCapacity(
+      parsed.indices.reduce(0) { groupSize[root($1)] > 1 ? $0 + parsed[$1].list.entities.count : $0 })
     var contested = [Bool](repeating: false, count: parsed.count)
     func newer(_ a: Int, than b: Int) -> Bool {
       switch (parsed[a].list.published, parsed[b].list.published) {
@@ -190,18 +222,14 @@ public enum ListLoader {
       case (.some(let x), .some(let y)): return x == y ? a > b : x > y
       }
     }
-    for fileIndex in parsed.indices {
+    for fileIndex in parsed.indices where groupSize[root(fileIndex)] > 1 {
       let fileEntities = parsed[fileIndex].list.entities
       for position in fileEntities.indices {
         let id = fileEntities[position].id
-        let packed = fileIndex << 32 | position
-        if let current = owner.updateValue(packed, forKey: id) {
-          let currentFile = current >> 32
+        if let current = owner.updateValue(fileIndex, forKey: id) {
           contested[fileIndex] = true
-          contested[currentFile] = true
-          // Within one file every copy is kept and the index points at the last one; across
-          // files the newer publication wins.
-          if currentFile != fileIndex, !newer(fileIndex, than: currentFile) { owner[id] = current }
+          contested[current] = true
+          if !newer(fileIndex, than: current) { owner[id] = current }
         }
       }
     }
@@ -219,7 +247,7 @@ public enum ListLoader {
         var mask = [Bool](repeating: false, count: list.entities.count)
         for position in list.entities.indices {
           let id = list.entities[position].id
-          let winner = owner[id]! >> 32
+          let winner = owner[id]!
           if winner == fileIndex {
             mask[position] = true
             kept[fileIndex] += 1
@@ -281,24 +309,6 @@ public enum ListLoader {
       precondition(slot == 0)
       initialized = total
     }
-    // The id index: the owner table with each winner's position in the merged array (an
-    // in-place sweep, no hashing).
-    var rank: [[Int]] = Array(repeating: [], count: parsed.count)
-    for fileIndex in parsed.indices where !keep[fileIndex].isEmpty {
-      var running = 0
-      rank[fileIndex] = keep[fileIndex].map { kept in
-        defer { if kept { running += 1 } }
-        return running
-      }
-    }
-    var index = owner.values.startIndex
-    while index != owner.values.endIndex {
-      let packed = owner.values[index]
-      let fileIndex = packed >> 32
-      let position = packed & 0xFFFF_FFFF
-      owner.values[index] = firstSlot[fileIndex] + (rank[fileIndex].isEmpty ? position : rank[fileIndex][position])
-      owner.values.formIndex(after: &index)
-    }
-    return LoadedLists(entities: entities, reports: reports, skipped: skipped, indexByID: owner)
+    return LoadedLists(entities: entities, reports: reports, skipped: skipped)
   }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A supported file format, as detected from the file's content.
 public enum ListFormat: String, Sendable, Hashable, CaseIterable {
   /// OFAC legacy CSV set: `sdn.csv` (or `cons_prim.csv`) with `alt`, `add` and comments files.
@@ -78,29 +80,41 @@ public struct LoadedLists: Sendable {
   public var reports: [ListFileReport]
   /// Files and folders met while walking folders that were not loaded, each with the reason.
   public var skipped: [SkippedPath]
-  private var indexByID: [String: Int]
+  /// The id index, built on first use (loading alone never needs it).
+  private let index: LazyIDIndex
 
   init(entities: [Entity], reports: [ListFileReport], skipped: [SkippedPath]) {
     self.entities = entities
     self.reports = reports
     self.skipped = skipped
-    var index: [String: Int] = [:]
-    index.reserveCapacity(entities.count)
-    for (position, entity) in entities.enumerated() { index[entity.id] = position }
-    indexByID = index
-  }
-
-  /// Takes an id → position index the caller already built (it must describe `entities`, with
-  /// the last position winning for a repeated id).
-  init(entities: [Entity], reports: [ListFileReport], skipped: [SkippedPath], indexByID: [String: Int]) {
-    self.entities = entities
-    self.reports = reports
-    self.skipped = skipped
-    self.indexByID = indexByID
+    index = LazyIDIndex(entities)
   }
 
   /// The entity with that id, if loaded.
   public func entity(id: String) -> Entity? {
-    indexByID[id].map { entities[$0] }
+    index.position(of: id).map { entities[$0] }
+  }
+}
+
+/// An id → position index over the entities as loaded, built once on first use (the last
+/// position wins for a repeated id).
+private final class LazyIDIndex: Sendable {
+  private let state: Mutex<(entities: [Entity], index: [String: Int]?)>
+
+  init(_ entities: [Entity]) {
+    state = Mutex((entities, nil))
+  }
+
+  func position(of id: String) -> Int? {
+    state.withLock { state in
+      if state.index == nil {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(state.entities.count)
+        for position in state.entities.indices { index[state.entities[position].id] = position }
+        state.index = index
+        state.entities = []
+      }
+      return state.index![id]
+    }
   }
 }
