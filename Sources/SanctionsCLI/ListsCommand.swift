@@ -35,6 +35,7 @@ struct ListsCommand: ParsableCommand {
     case .json: output.append(ListsReportJSON.render(loaded))
     }
     output.flush()
+    withExtendedLifetime(loaded) { ProcessExit.now(ExitStatus.noMatch) }
   }
 
   /// Loads the paths or prints the error and exits with status 2.

@@ -82,8 +82,7 @@ struct ScreenCommand: ParsableCommand {
       var output = OutputBuffer()
       output.append(render(matches, query: query, id: nil, screener: screener, format: outputFormat, explain: true))
       output.flush()
-      if !matches.isEmpty { throw ExitCode(ExitStatus.match) }
-      return
+      withExtendedLifetime(screener) { ProcessExit.now(matches.isEmpty ? ExitStatus.noMatch : ExitStatus.match) }
     }
     let defaults = (kind: type.kind, year: dob.flatMap(BirthYear.parse), country: country)
     let inputFormat = input ?? .text
@@ -141,8 +140,8 @@ struct ScreenCommand: ParsableCommand {
       }
     }
     output.flush()
-    if failures > 0 { throw ExitCode(ExitStatus.error) }
-    if anyMatch.isSet { throw ExitCode(ExitStatus.match) }
+    let status = failures > 0 ? ExitStatus.error : (anyMatch.isSet ? ExitStatus.match : ExitStatus.noMatch)
+    withExtendedLifetime(screener) { ProcessExit.now(status) }
   }
 
   private func render(
