@@ -71,8 +71,10 @@ enum EditDistance {
   @inline(__always)
   static func skeletonIndel(_ x: UInt8) -> Float {
     switch x {
-    case UInt8(ascii: "v"), UInt8(ascii: "h"), UInt8(ascii: "a"), UInt8(ascii: "n"):
+    case UInt8(ascii: "v"), UInt8(ascii: "h"), UInt8(ascii: "n"):
       return 0.45
+    case UInt8(ascii: "a"):
+      return 0.9  // a leading vowel one spelling writes and the other does not
     case UInt8(ascii: "J"):
       return 0.6  // a foreign `j` written with `ي` (`Benjamin`/`بنيامين`)
     default:

@@ -123,6 +123,9 @@ package enum TokenComparer {
     // Chinese and Korean syllables are short and few: near misses between
     // them say nothing, so they agree only exactly.
     if a.pointee.isSyllable || b.pointee.isSyllable { return .none }
+    // Two names in an abjad script are compared as written: a letter more or
+    // less (`حسین`/`حسن`, Husayn/Hasan) is another name.
+    if a.pointee.isAbjad && b.pointee.isAbjad { return .none }
     let abjad = a.pointee.isAbjad || b.pointee.isAbjad
     var best = TokenComparison.none
     // Typos: edit distance on forms and on phonetic keys.

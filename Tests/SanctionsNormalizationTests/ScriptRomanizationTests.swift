@@ -45,7 +45,7 @@ let scriptCases: [ScriptCase] = [
   .init("محمد", "mhmd", .arabic),
   .init("رياض محمد حسن محمد الحجازي", "ryad mhmd hsn mhmd alhjazy", .arabic),
   .init("صدام حسين", "sdam hsyn", .arabic),
-  .init("عبد الرحمن", "bd alrhmn", .arabic),
+  .init("عبد الرحمن", "abd alrhmn", .arabic),  // the initial ʿayn is heard as a vowel
   // Persian (the ZWNJ inside a word joins it)
   .init("حسین موسوی", "hsyn mwswy", .arabic),
   .init("محمود احمدی‌نژاد", "mhmwd ahmdynzhad", .arabic),

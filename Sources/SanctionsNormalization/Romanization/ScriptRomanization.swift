@@ -50,6 +50,11 @@ enum ScriptRomanization {
       } else {
         forms = [try run("Any-Latin")]
       }
+      // A word-initial ʿayn (`علي`) is heard as a vowel in Latin spellings
+      // (`Ali`, `Omar`); ICU drops it, so it comes back as `a`.
+      if scalars.first?.value == 0x639 {
+        forms = forms.map { "a" + $0 }
+      }
       let primary = forms[0]
       // The article `ال` joined to the word: also offer the bare word.
       if scalars.count > 3, scalars[0].value == 0x627, scalars[1].value == 0x644, primary.hasPrefix("al") {
