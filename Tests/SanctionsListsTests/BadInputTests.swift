@@ -35,7 +35,7 @@ struct BadInputTests {
   }
 
   @Test func wrongColumnCount() {
-    let path = Paths.fixture("wrong_columns/sdn.csv")
+    let path = Paths.fixture("wrong_columns/SDN.CSV")
     #expect(loadError([path]) == .wrongColumnCount(path: path, line: 2, expected: 12, found: 11))
   }
 
@@ -45,7 +45,7 @@ struct BadInputTests {
   }
 
   @Test func unterminatedQuotedField() {
-    let path = Paths.fixture("unterminated_quote/sdn.csv")
+    let path = Paths.fixture("unterminated_quote/SDN.CSV")
     guard case .malformedCSV(let file, let line, let detail) = loadError([path]) else {
       Issue.record("expected malformedCSV")
       return
@@ -56,7 +56,7 @@ struct BadInputTests {
   }
 
   @Test func textAfterAClosingQuote() {
-    let path = Paths.fixture("stray_quote/sdn.csv")
+    let path = Paths.fixture("stray_quote/SDN.CSV")
     guard case .malformedCSV(let file, let line, let detail) = loadError([path]) else {
       Issue.record("expected malformedCSV")
       return
@@ -136,7 +136,7 @@ struct BadInputTests {
 
   @Test func incompleteOFACFolderNamedExplicitly() {
     let path = Paths.fixture("incomplete_ofac")
-    #expect(loadError([path]) == .incompleteOFACSet(directory: path, found: ["add.csv", "alt.csv"], missing: "sdn.csv"))
+    #expect(loadError([path]) == .incompleteOFACSet(directory: path, found: ["ADD.CSV", "ALT.CSV"], missing: "sdn.csv"))
   }
 
   @Test func realIncompleteOFACFolderNamedExplicitly() {
@@ -145,12 +145,12 @@ struct BadInputTests {
   }
 
   @Test func companionFileAloneIsNotAList() {
-    let error = loadError([Paths.fixture("incomplete_ofac/alt.csv")])
+    let error = loadError([Paths.fixture("incomplete_ofac/ALT.CSV")])
     guard case .incompleteOFACSet(_, let found, let missing) = error else {
       Issue.record("expected incompleteOFACSet, got \(String(describing: error))")
       return
     }
-    #expect(found == ["alt.csv"])
+    #expect(found == ["ALT.CSV"])
     #expect(missing == "sdn.csv")
   }
 

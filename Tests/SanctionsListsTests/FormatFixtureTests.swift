@@ -7,12 +7,12 @@ import Testing
 @Suite("Format fixtures")
 struct FormatFixtureTests {
   @Test func ofacCSVSetWithCompanions() throws {
-    let loaded = try ListLoader.load(paths: [Paths.fixture("ofac_set/sdn.csv")])
+    let loaded = try ListLoader.load(paths: [Paths.fixture("ofac_set/SDN.CSV")])
     let report = loaded.onlyReport
     #expect(report.byType == [.organization: 1, .person: 1, .vessel: 1, .aircraft: 1])
-    #expect(report.companionPaths.map { FileSystem.baseName($0) } == ["alt.csv", "add.csv", "sdn_comments.csv"])
+    #expect(report.companionPaths.map { FileSystem.baseName($0) } == ["ALT.CSV", "ADD.CSV", "SDN_COMMENTS.CSV"])
     // alt.csv row 999 has no primary record: counted and reported, not attached anywhere.
-    #expect(report.warnings.contains { $0.contains("alt.csv: 1 row") && $0.contains("999") })
+    #expect(report.warnings.contains { $0.contains("ALT.CSV: 1 row") && $0.contains("999") })
 
     let bank = loaded["ofac:101"]
     #expect(bank.names.map(\.value) == ["TEST BANK LTD", "TEST BANKING LIMITED", "TBL", "T.B. BANK", "OLD TEST BANK"])
