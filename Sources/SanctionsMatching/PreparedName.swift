@@ -52,6 +52,10 @@ package struct PreparedToken: Sendable {
   /// Consonant classes (and digits) present in any form or key, one bit
   /// each: a quick test that two tokens have nothing in common.
   package var classBits: UInt32 = 0
+  /// The first three bytes of the primary form (0 when shorter), and the
+  /// number of forms: the quick rejection reads only these plain values.
+  package var primaryPrefix: UInt32 = 0
+  package var formCount: Int = 0
 
   package var primary: [UInt8] { forms[0] }
 }
@@ -69,6 +73,9 @@ extension PreparedToken {
       }
     }
     classBits = bits
+    let primary = forms[0]
+    primaryPrefix = primary.count >= 3 ? UInt32(primary[0]) << 16 | UInt32(primary[1]) << 8 | UInt32(primary[2]) : 0
+    formCount = forms.count
   }
 }
 

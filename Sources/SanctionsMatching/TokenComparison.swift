@@ -87,11 +87,9 @@ package enum TokenComparer {
     // they are one given name or one may be a truncation of the other.
     let classDifference = (a.pointee.classBits ^ b.pointee.classBits).nonzeroBitCount
     if classDifference > 4, a.pointee.nameGroup == 0 || a.pointee.nameGroup != b.pointee.nameGroup {
-      let manyForms = a.pointee.forms.count > 2 || b.pointee.forms.count > 2
+      let manyForms = a.pointee.formCount > 2 || b.pointee.formCount > 2
       if !manyForms || classDifference > 8 {
-        let pa = a.pointee.primary
-        let pb = b.pointee.primary
-        let mayBeTruncated = pa.count >= 3 && pb.count >= 3 && pa[0] == pb[0] && pa[1] == pb[1] && pa[2] == pb[2]
+        let mayBeTruncated = a.pointee.primaryPrefix != 0 && a.pointee.primaryPrefix == b.pointee.primaryPrefix
         if !mayBeTruncated { return .none }
       }
     }
