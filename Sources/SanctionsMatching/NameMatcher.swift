@@ -158,18 +158,16 @@ public struct NameMatcher: Sendable {
     // names must be covered alike.
     // Name parts of the larger name left unmatched beyond the first make its
     // coverage count more (`Maria Sophia Luiz Fernando` is not `Sophia Maria`).
-    let largeName = a.totalWeight <= b.totalWeight ? b : a
-    let largeUsed = a.totalWeight <= b.totalWeight ? usedB : usedA
+    let largeIsB = a.totalWeight <= b.totalWeight
+    let largeUsed = largeIsB ? usedB : usedA
     var share = a.isSyllabic || b.isSyllabic ? Self.syllabicShare : Self.smallSideShare
     let personNames = kind == .person || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)
     if personNames {
       // Missing middle names are normal (first and last parts agree);
       // anything else left over in the larger name is evidence against.
-      let parts = largeName.tokens.filter { $0.role == .name }
-      let unmatched = parts.count { $0.span & largeUsed == 0 }
-      let endsAgree = (parts.first.map { $0.span & largeUsed != 0 } ?? true) && (parts.last.map { $0.span & largeUsed != 0 } ?? true)
-      if !endsAgree {
-        share = max(Self.syllabicShare, share - Self.unmatchedPartShare * Float(max(0, unmatched - 1)))
+      let summary = (largeIsB ? b : a).namePartSummary(used: largeUsed)
+      if !summary.endsAgree {
+        share = max(Self.syllabicShare, share - Self.unmatchedPartShare * Float(max(0, summary.unmatched - 1)))
       }
     }
     var score = Double(share * small + (1 - share) * large)

@@ -114,6 +114,23 @@ public struct PreparedName: Sendable {
 }
 
 extension PreparedName {
+  /// How many name parts (role `.name`) the alignment left unmatched, and
+  /// whether the first and last name parts were matched; without copying.
+  func namePartSummary(used: UInt32) -> (unmatched: Int, endsAgree: Bool) {
+    var unmatched = 0
+    var first: Bool?
+    var last = true
+    tokens.withUnsafeBufferPointer { buffer in
+      for index in buffer.indices where buffer[index].role == .name {
+        let matched = buffer[index].span & used != 0
+        if !matched { unmatched += 1 }
+        if first == nil { first = matched }
+        last = matched
+      }
+    }
+    return (unmatched, (first ?? true) && last)
+  }
+
   /// The number of tokens before the only comma of a person's name written
   /// `SURNAME, Given Names`, or nil.
   static func commaBoundary(of name: NormalizedName) -> Int? {
