@@ -194,11 +194,15 @@ public struct Screener: Sendable {
     var best: [Int: (score: Double, name: Int)] = [:]
     for number in numbers {
       let reference = names[number]
-      let entity = entities[Int(reference.entity)]
-      var score = matcher.score(prepared, preparedName(number))
-      // A weak alias alone alerts only on an exact match.
-      if entity.names[Int(reference.name)].kind == .weakAka, score < 0.9999 { score = 0 }
+      var score: Double
+      if let all = self.prepared {
+        score = all.withUnsafeBufferPointer { matcher.score(prepared, $0[number]) }
+      } else {
+        score = matcher.score(prepared, preparedName(number))
+      }
       guard score >= floor else { continue }
+      // A weak alias alone alerts only on an exact match.
+      if score < 0.9999, entities[Int(reference.entity)].names[Int(reference.name)].kind == .weakAka { continue }
       let key = Int(reference.entity)
       if let current = best[key], current.score > score || (current.score == score && current.name < number) { continue }
       best[key] = (score, number)
