@@ -7,13 +7,7 @@ enum CSLParser {
     var result = ParsedList(format: .usCSLCSV, source: .usCSL, published: nil, entities: [], records: 0, warnings: [])
     var reader = CSVReader(data, path: path)
     var fields: [CSVReader.Field] = []
-    guard try reader.next(into: &fields) else { throw .emptyFile(path: path) }
-    let header = fields.map { (Text.clean(reader.string($0)) ?? "").asciiLowercased }
-    var column: [String: Int] = [:]
-    for (index, name) in header.enumerated() where column[name] == nil { column[name] = index }
-    let required = ["_id", "source", "name"]
-    let missing = required.filter { column[$0] == nil }
-    if !missing.isEmpty { throw .missingColumns(path: path, line: 1, columns: missing) }
+    let (header, column) = try reader.readHeader(into: &fields, path: path, required: ["_id", "source", "name"])
     // Builders in first-seen order, moved out while a row is applied (see UKParser).
     var builders: [EntityBuilder] = []
     var slots: [String: Int] = [:]

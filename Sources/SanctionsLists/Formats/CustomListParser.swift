@@ -67,12 +67,7 @@ enum CustomListParser {
     var result = ParsedList(format: .customCSV, source: .custom, published: nil, entities: [], records: 0, warnings: [])
     var reader = CSVReader(data, path: path)
     var fields: [CSVReader.Field] = []
-    guard try reader.next(into: &fields) else { throw .emptyFile(path: path) }
-    let header = fields.map { (Text.clean(reader.string($0)) ?? "").asciiLowercased }
-    var column: [String: Int] = [:]
-    for (index, name) in header.enumerated() where column[name] == nil { column[name] = index }
-    let missing = ["id", "name"].filter { column[$0] == nil }
-    if !missing.isEmpty { throw .missingColumns(path: path, line: 1, columns: missing) }
+    let (header, column) = try reader.readHeader(into: &fields, path: path, required: ["id", "name"])
     let unknown = header.filter { !$0.isEmpty && !columns.contains($0) }
     if !unknown.isEmpty {
       result.warnings.append("columns not part of the custom layout were ignored: \(unknown.joined(separator: ", "))")
@@ -113,26 +108,14 @@ enum CustomListParser {
     try data.requireUTF8(path: path)
     var result = ParsedList(format: .customJSONLines, source: .custom, published: nil, entities: [], records: 0, warnings: [])
     var seen: [String: Int] = [:]
-    var lineStart = 0
-    var line = 0
-    while lineStart < data.count {
-      line += 1
-      let lineEnd = data.find(0x0A, from: lineStart)
-      defer { lineStart = lineEnd + 1 }
-      var parser = JSONParser(data, path: path, range: lineStart..<lineEnd, line: line)
-      parser.skipWhitespace()
-      if parser.atEnd { continue }
-      let object = try parser.parseDocument()
+    try JSONParser.forEachObjectLine(data, path: path) { (line, object) throws(ListError) in
       result.records += 1
-      guard case .object = object else {
-        throw .malformedJSON(path: path, line: line, column: 1, detail: "expected one JSON object per line")
-      }
       guard let entity = entity(location: "line \(line)", value: accessor(object), warnings: &result.warnings) else {
-        continue
+        return
       }
       if let first = seen[entity.id] {
         result.warnings.append("line \(line): duplicate \(entity.id) (first on line \(first)); later record ignored")
-        continue
+        return
       }
       seen[entity.id] = line
       result.entities.append(entity)

@@ -22,23 +22,11 @@ enum FollowTheMoneyParser {
     var skippedSchemas: [String: Int] = [:]
     var sanctions: [(targets: [String], programs: [String], listed: PartialDate?)] = []
     var unreadDates = 0
-    var lineStart = 0
-    var line = 0
-    while lineStart < data.count {
-      line += 1
-      let lineEnd = data.find(0x0A, from: lineStart)
-      defer { lineStart = lineEnd + 1 }
-      var parser = JSONParser(data, path: path, range: lineStart..<lineEnd, line: line)
-      parser.skipWhitespace()
-      if parser.atEnd { continue }
-      let object = try parser.parseDocument()
+    try JSONParser.forEachObjectLine(data, path: path) { (line, object) throws(ListError) in
       result.records += 1
-      guard case .object = object else {
-        throw .malformedJSON(path: path, line: line, column: 1, detail: "expected one JSON object per line")
-      }
       guard let rawID = object["id"]?.string, let schema = object["schema"]?.string else {
         result.warnings.append("line \(line): object without id or schema not loaded")
-        continue
+        return
       }
       let properties = object["properties"] ?? .null
       func values(_ name: String) -> [String] { properties[name]?.strings.compactMap { Text.clean($0) } ?? [] }
@@ -49,16 +37,16 @@ enum FollowTheMoneyParser {
       if schema == "Sanction" {
         sanctions.append((values("entity"), values("program") + values("programId"),
                           (values("listingDate") + values("startDate")).compactMap(Dates.parse).min()))
-        continue
+        return
       }
       guard let type = entityType(schema) else {
         skippedSchemas[schema, default: 0] += 1
-        continue
+        return
       }
       let id = "ftm:" + rawID
       if builders[id] != nil {
         result.warnings.append("line \(line): duplicate \(id); later record ignored")
-        continue
+        return
       }
       var builder = EntityBuilder(id: id, source: .followTheMoney, type: type)
       let names = values("name")

@@ -144,3 +144,20 @@ struct CSVReader {
   /// The field's cleaned text; nil when empty.
   func value(_ field: Field) -> String? { Text.clean(string(field)) }
 }
+
+extension CSVReader {
+  /// Reads the header row: its names cleaned and lower-cased, and the
+  /// position of each name (the first one when a name repeats). An empty file
+  /// and missing `required` columns are errors naming the file.
+  mutating func readHeader(
+    into fields: inout [Field], path: String, required: [String]
+  ) throws(ListError) -> (names: [String], column: [String: Int]) {
+    guard try next(into: &fields) else { throw .emptyFile(path: path) }
+    let names = fields.map { (Text.clean(string($0)) ?? "").asciiLowercased }
+    var column: [String: Int] = [:]
+    for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
+    let missing = required.filter { column[$0] == nil }
+    if !missing.isEmpty { throw .missingColumns(path: path, line: 1, columns: missing) }
+    return (names, column)
+  }
+}

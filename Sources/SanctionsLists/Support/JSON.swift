@@ -258,3 +258,28 @@ struct JSONParser {
     return String(decoding: output, as: UTF8.self)
   }
 }
+
+extension JSONParser {
+  /// Reads a JSON Lines buffer: calls `body` with each line's number (from 1)
+  /// and its value, skipping blank lines. A line that is not a JSON object is
+  /// an error naming the line.
+  static func forEachObjectLine(
+    _ data: ByteBuffer, path: String, _ body: (_ line: Int, _ object: JSONValue) throws(ListError) -> Void
+  ) throws(ListError) {
+    var lineStart = 0
+    var line = 0
+    while lineStart < data.count {
+      line += 1
+      let lineEnd = data.find(0x0A, from: lineStart)
+      defer { lineStart = lineEnd + 1 }
+      var parser = JSONParser(data, path: path, range: lineStart..<lineEnd, line: line)
+      parser.skipWhitespace()
+      if parser.atEnd { continue }
+      let object = try parser.parseDocument()
+      guard case .object = object else {
+        throw .malformedJSON(path: path, line: line, column: 1, detail: "expected one JSON object per line")
+      }
+      try body(line, object)
+    }
+  }
+}
