@@ -57,6 +57,16 @@ enum CustomListParser {
     return builder.build()
   }
 
+  /// Keeps the first record of an id; a later one is reported and ignored.
+  static func addUnlessDuplicate(_ entity: Entity, line: Int, seen: inout [String: Int], result: inout ParsedList) {
+    if let first = seen[entity.id] {
+      result.warnings.append("line \(line): duplicate \(entity.id) (first on line \(first)); later record ignored")
+      return
+    }
+    seen[entity.id] = line
+    result.entities.append(entity)
+  }
+
   static func splitList(_ text: String?) -> [String] {
     guard let text else { return [] }
     return text.split(separator: ";").compactMap { Text.clean(String($0)) }
@@ -85,12 +95,7 @@ enum CustomListParser {
         return ["id", "name", "type", "remarks", "birth_dates"].contains(name) && name != "birth_dates" ? [text] : splitList(text)
       }, warnings: &result.warnings)
       guard let entity else { continue }
-      if let first = seen[entity.id] {
-        result.warnings.append("line \(line): duplicate \(entity.id) (first on line \(first)); later record ignored")
-        continue
-      }
-      seen[entity.id] = line
-      result.entities.append(entity)
+      addUnlessDuplicate(entity, line: line, seen: &seen, result: &result)
     }
     return result
   }
@@ -113,12 +118,7 @@ enum CustomListParser {
       guard let entity = entity(location: "line \(line)", value: accessor(object), warnings: &result.warnings) else {
         return
       }
-      if let first = seen[entity.id] {
-        result.warnings.append("line \(line): duplicate \(entity.id) (first on line \(first)); later record ignored")
-        return
-      }
-      seen[entity.id] = line
-      result.entities.append(entity)
+      addUnlessDuplicate(entity, line: line, seen: &seen, result: &result)
     }
     return result
   }
