@@ -116,7 +116,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SanctionsScreeningTests",
-      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching"],
+      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching", "SanctionsIndex"],
       swiftSettings: strictSwift
     ),
     .testTarget(

@@ -42,15 +42,7 @@ public struct NameIndex: Sendable {
   /// Builds the index over prepared names (name number = position).
   public init(names: [PreparedName]) {
     precondition(names.count < Self.maximumNames, "an index holds at most \(Self.maximumNames - 1) names")
-    var buckets: [UInt32] = []  // bucket hash of each entry
-    var entries: [UInt64] = []  // fingerprint | name | span
-    buckets.reserveCapacity(names.count * 64)
-    entries.reserveCapacity(names.count * 64)
-    func add(_ key: UInt64, _ posting: UInt64) {
-      let mixed = Self.mix(key)
-      buckets.append(UInt32(truncatingIfNeeded: mixed >> 32))
-      entries.append((mixed & 0xFFFF) << 48 | posting)
-    }
+    var table = HashedPostings()
     var weightOffsets: [UInt32] = [0]
     var tokenWeights: [Float] = []
     weightOffsets.reserveCapacity(names.count + 1)
@@ -59,49 +51,15 @@ public struct NameIndex: Sendable {
       weightOffsets.append(UInt32(tokenWeights.count))
       let base = UInt64(number) << 16
       if name.tokens.isEmpty {
-        if !name.numbers.isEmpty { add(FilterKeys.numbersOnlyKey(name.numbers), base | 0xFFFF) }
+        if !name.numbers.isEmpty { table.add(FilterKeys.numbersOnlyKey(name.numbers), base | 0xFFFF) }
         continue
       }
       for unit in name.tokens + name.joined {
         let posting = base | UInt64(unit.span & 0xFFFF)
-        FilterKeys.indexKeys(for: unit) { add($0, posting) }
+        FilterKeys.indexKeys(for: unit) { table.add($0, posting) }
       }
     }
-    // About one bucket per four entries, between 2^12 and 2^24 buckets.
-    var bits = 12
-    while bits < 24, (1 << bits) < entries.count / 4 { bits += 1 }
-    let shift = UInt32(32 - bits)
-    // Counting sort by bucket.
-    var counts = [UInt32](repeating: 0, count: (1 << bits) + 1)
-    for bucket in buckets { counts[Int(bucket >> shift) + 1] += 1 }
-    for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
-    var placed = [UInt64](repeating: 0, count: entries.count)
-    var cursor = counts
-    for (bucketHash, entry) in zip(buckets, entries) {
-      let bucket = Int(bucketHash >> shift)
-      placed[Int(cursor[bucket])] = entry
-      cursor[bucket] += 1
-    }
-    entries = []
-    buckets = []
-    // Sort each bucket and drop repeated postings.
-    var offsets = [UInt32](repeating: 0, count: (1 << bits) + 1)
-    var write = 0
-    for bucket in 0..<(1 << bits) {
-      let start = Int(counts[bucket])
-      let end = Int(counts[bucket + 1])
-      offsets[bucket] = UInt32(write)
-      guard start < end else { continue }
-      placed[start..<end].sort()
-      var last: UInt64 = .max
-      for read in start..<end where placed[read] != last {
-        last = placed[read]
-        placed[write] = last
-        write += 1
-      }
-    }
-    offsets[1 << bits] = UInt32(write)
-    placed.removeSubrange(write...)
+    let (bits, offsets, placed) = table.build()
     self.init(bucketBits: bits, offsets: offsets, postings: placed, weightOffsets: weightOffsets, tokenWeights: tokenWeights)
   }
 
@@ -115,18 +73,6 @@ public struct NameIndex: Sendable {
 
   /// Slack on the coverage bound, against floating-point rounding.
   static let coverageSlack: Float = 0.001
-
-  /// A final avalanche so that the bucket (the top bits) uses the whole key.
-  @inline(__always)
-  static func mix(_ key: UInt64) -> UInt64 {
-    var x = key
-    x ^= x >> 33
-    x &*= 0xFF51_AFD7_ED55_8CCD
-    x ^= x >> 33
-    x &*= 0xC4CE_B9FE_1A85_EC53
-    x ^= x >> 33
-    return x
-  }
 
   /// Number of names, buckets and postings (for reports and benchmarks).
   public var statistics: (names: Int, buckets: Int, postings: Int) { (nameCount, 1 << bucketBits, postings.count) }
@@ -142,7 +88,7 @@ public struct NameIndex: Sendable {
     var touched: [UInt32] = []
     touched.reserveCapacity(512)
     @inline(__always) func scan(_ key: UInt64, querySpan: UInt32) {
-      let mixed = Self.mix(key)
+      let mixed = HashedPostings.mix(key)
       let bucket = Int(UInt32(truncatingIfNeeded: mixed >> 32) >> UInt32(32 - bucketBits))
       let fingerprint = (mixed & 0xFFFF) << 48
       let end = Int(offsets[bucket + 1])
@@ -190,13 +136,7 @@ public struct NameIndex: Sendable {
 
   @inline(__always)
   private static func weight(of mask: UInt32, in weights: ArraySlice<Float>) -> Float {
-    var total: Float = 0
-    var bits = mask
-    while bits != 0 {
-      let position = bits.trailingZeroBitCount
-      if position < weights.count { total += weights[weights.startIndex + position] }
-      bits &= bits - 1
-    }
-    return total
+    CoverageBound.weight(of: mask, count: weights.count) { weights[weights.startIndex + $0] }
   }
+
 }

@@ -82,74 +82,101 @@ public struct NameMatcher: Sendable {
 
   // MARK: - Alignment and scoring
 
-  private struct Candidate {
-    var left: Int16
-    var right: Int16
-    var comparison: TokenComparison
-    var priority: Float
-  }
-
   private func evaluate(_ a: PreparedName, _ b: PreparedName, record: UnsafeMutablePointer<ExplanationRecorder>?) -> Double {
-    let kind = a.kind
-    let countA = a.tokens.count + a.joined.count
-    let countB = b.tokens.count + b.joined.count
+    let countA = a.units.count
+    let countB = b.units.count
     guard a.totalWeight > 0, b.totalWeight > 0 else {
       return numbersOnly(a, b, record: record)
     }
+    return a.units.withUnsafeBufferPointer { unitsA in
+      b.units.withUnsafeBufferPointer { unitsB in
+        withUnsafeTemporaryAllocation(of: UnitPair.self, capacity: countA * countB) { pairs in
+          var count = 0
+          for i in 0..<countA {
+            for j in 0..<countB {
+              if i >= a.tokens.count && j >= b.tokens.count { continue }  // joined × joined
+              let comparison = TokenComparer.compare(unitsA.baseAddress! + i, unitsB.baseAddress! + j)
+              guard comparison.similarity >= UnitPair.minimumSimilarity else { continue }
+              pairs.initializeElement(at: count, to: UnitPair(left: Int16(i), right: Int16(j), comparison: comparison))
+              count += 1
+            }
+          }
+          let filled = UnsafeMutableBufferPointer(rebasing: pairs[0..<count])
+          defer { _ = filled.deinitialize() }
+          return align(a, b, unitsA, unitsB, pairs: filled, record: record)
+        }
+      }
+    }
+  }
+
+  /// The score of two prepared names from the unit pairs that agree (every
+  /// pair of `a.units` × `b.units`, but joined × joined, whose similarity is
+  /// at least ``UnitPair/minimumSimilarity``, in any order). `pairs` is
+  /// reordered. Gives exactly ``score(_:_:)`` when `pairs` holds all of them;
+  /// the exact index finds them through shared filter keys instead of
+  /// comparing every pair.
+  package func score(_ a: PreparedName, _ b: UnsafePointer<PreparedName>, pairs: UnsafeMutableBufferPointer<UnitPair>) -> Double {
+    guard a.totalWeight > 0, b.pointee.totalWeight > 0 else { return numbersOnly(a, b.pointee, record: nil) }
+    return a.units.withUnsafeBufferPointer { unitsA in
+      b.pointee.units.withUnsafeBufferPointer { unitsB in
+        align(a, b.pointee, unitsA, unitsB, pairs: pairs, record: nil)
+      }
+    }
+  }
+
+  private func align(
+    _ a: PreparedName, _ b: PreparedName, _ unitsA: UnsafeBufferPointer<PreparedToken>,
+    _ unitsB: UnsafeBufferPointer<PreparedToken>, pairs: UnsafeMutableBufferPointer<UnitPair>,
+    record: UnsafeMutablePointer<ExplanationRecorder>?
+  ) -> Double {
+    let kind = a.kind
     var matchedA: Float = 0
     var matchedB: Float = 0
     var strongParts: Float = 0
+    var strongFullParts = 0
     var usedA: UInt32 = 0
     var usedB: UInt32 = 0
-    a.units.withUnsafeBufferPointer { unitsA in
-    b.units.withUnsafeBufferPointer { unitsB in
-    withUnsafeTemporaryAllocation(of: Candidate.self, capacity: countA * countB) { candidates in
-      var count = 0
-      for i in 0..<countA {
-        for j in 0..<countB {
-          if i >= a.tokens.count && j >= b.tokens.count { continue }  // joined × joined
-          let left = unitsA.baseAddress! + i
-          let right = unitsB.baseAddress! + j
-          let comparison = TokenComparer.compare(left, right)
-          guard comparison.similarity >= 0.5 else { continue }
-          let priority = comparison.similarity * 4 + min(left.pointee.weight, right.pointee.weight)
-            + (left.pointee.spanCount + right.pointee.spanCount > 2 ? 0.01 : 0)
-          candidates.initializeElement(
-            at: count, to: Candidate(left: Int16(i), right: Int16(j), comparison: comparison, priority: priority))
-          count += 1
-        }
-      }
-      var filled = UnsafeMutableBufferPointer(rebasing: candidates[0..<count])
-      filled.sort { $0.priority > $1.priority }
-      for candidate in filled {
-        let left = unitsA.baseAddress! + Int(candidate.left)
-        let right = unitsB.baseAddress! + Int(candidate.right)
-        guard usedA & left.pointee.span == 0, usedB & right.pointee.span == 0 else { continue }
-        usedA |= left.pointee.span
-        usedB |= right.pointee.span
-        let comparison = candidate.comparison
-        // Initials and truncations fully cover the short side, partly the long.
-        var creditA: Float = 1
-        var creditB: Float = 1
-        if comparison.method == .initial {
-          if left.pointee.role == .initial { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
-        } else if comparison.method == .truncation {
-          if left.pointee.primary.count < right.pointee.primary.count { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
-        }
-        matchedA += comparison.similarity * creditA * left.pointee.weight
-        matchedB += comparison.similarity * creditB * right.pointee.weight
-        if comparison.similarity >= 0.75, left.pointee.role != .particle, left.pointee.role != .stopWord,
-          right.pointee.role != .particle, right.pointee.role != .stopWord
-        {
-          // A joined part against a single one counts one and a half.
-          let spans = (left.pointee.spanCount, right.pointee.spanCount)
-          strongParts += Float(min(spans.0, spans.1)) + (spans.0 != spans.1 ? 0.5 : 0)
-        }
-        record?.pointee.aligned(left.pointee, right.pointee, comparison)
-      }
-      filled.deinitialize()
+    // Strongest agreement first; ties by position, so the order (and the
+    // score) never depends on how the pairs were found.
+    @inline(__always) func priority(_ pair: UnitPair) -> Float {
+      let left = unitsA.baseAddress! + Int(pair.left)
+      let right = unitsB.baseAddress! + Int(pair.right)
+      return pair.comparison.similarity * 4 + min(left.pointee.weight, right.pointee.weight)
+        + (left.pointee.spanCount + right.pointee.spanCount > 2 ? 0.01 : 0)
     }
+    var pairs = pairs
+    for index in pairs.indices { pairs[index].priority = priority(pairs[index]) }
+    pairs.sort { x, y in
+      if x.priority != y.priority { return x.priority > y.priority }
+      if x.left != y.left { return x.left < y.left }
+      return x.right < y.right
     }
+    for pair in pairs {
+      let left = unitsA.baseAddress! + Int(pair.left)
+      let right = unitsB.baseAddress! + Int(pair.right)
+      guard usedA & left.pointee.span == 0, usedB & right.pointee.span == 0 else { continue }
+      usedA |= left.pointee.span
+      usedB |= right.pointee.span
+      let comparison = pair.comparison
+      // Initials and truncations fully cover the short side, partly the long.
+      var creditA: Float = 1
+      var creditB: Float = 1
+      if comparison.method == .initial {
+        if left.pointee.role == .initial { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
+      } else if comparison.method == .truncation {
+        if left.pointee.primary.count < right.pointee.primary.count { creditB = comparison.partialCredit } else { creditA = comparison.partialCredit }
+      }
+      matchedA += comparison.similarity * creditA * left.pointee.weight
+      matchedB += comparison.similarity * creditB * right.pointee.weight
+      if comparison.similarity >= 0.75, left.pointee.role != .particle, left.pointee.role != .stopWord,
+        right.pointee.role != .particle, right.pointee.role != .stopWord
+      {
+        // A joined part against a single one counts one and a half.
+        let spans = (left.pointee.spanCount, right.pointee.spanCount)
+        strongParts += Float(min(spans.0, spans.1)) + (spans.0 != spans.1 ? 0.5 : 0)
+        if comparison.method != .initial { strongFullParts += 1 }
+      }
+      record?.pointee.aligned(left.pointee, right.pointee, comparison)
     }
     let coverageA = min(1, matchedA / a.totalWeight)
     let coverageB = min(1, matchedB / b.totalWeight)
@@ -175,11 +202,16 @@ public struct NameMatcher: Sendable {
     // (the family name above all): both names must be covered.
     if a.isSyllabic || b.isSyllabic { score = Double(min(small, large)) }
 
+    // Initials alone identify no one (`W & M` is not `Margaret Whitcombe`).
+    if strongFullParts == 0, strongParts > 0, score > 0.6 {
+      score = 0.6
+      record?.pointee.penalty("only initials agree")
+    }
     // A person is identified by at least two agreeing name parts.
     let personRules = kind.requiresTwoNameParts || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)
     if personRules {
-      let partsA = a.tokens.count { $0.role == .name || $0.role == .initial }
-      let partsB = b.tokens.count { $0.role == .name || $0.role == .initial }
+      let partsA = a.identifyingPartCount
+      let partsB = b.identifyingPartCount
       if min(partsA, partsB) >= 2, strongParts < 2, score > 0.7 {
         score = 0.7
         record?.pointee.penalty("only one part of the name agrees")

@@ -93,7 +93,7 @@ public struct PreparedName: Sendable {
   /// Adjacent real tokens joined, for split and joined spellings.
   package let joined: [PreparedToken]
   /// `tokens` followed by `joined`, for the comparison loops.
-  let units: [PreparedToken]
+  package let units: [PreparedToken]
   /// Legal forms found, by class.
   package let legalForms: [LegalForms.Form]
   /// Numbers found (`2`, `747`).
@@ -107,7 +107,9 @@ public struct PreparedName: Sendable {
   /// Whether the name looks like an organization (legal form or generic word).
   package let looksLikeOrganization: Bool
   /// Whether the name is written in Chinese or Korean syllables.
-  package var isSyllabic: Bool { tokens.contains(where: \.isSyllable) }
+  package let isSyllabic: Bool
+  /// Number of real tokens that are name parts or initials.
+  package let identifyingPartCount: Int
 
   /// Whether nothing comparable is left (e.g. a name of titles only).
   public var isEmpty: Bool { tokens.isEmpty && numbers.isEmpty }
@@ -145,6 +147,8 @@ extension PreparedName {
   /// The most real tokens compared per name; the rest of an unusually long
   /// name is ignored (and reported in explanations).
   package static let maximumTokens = 12
+  /// The most units (real tokens, joined pairs and triples) of one name.
+  package static let maximumUnits = maximumTokens * 3
 
   init(_ name: NormalizedName, kind: PartyKind, weights: TokenWeights) {
     var texts = name.tokens.map { token in
@@ -217,7 +221,7 @@ extension PreparedName {
       }
       guard tokens.count < Self.maximumTokens else { break }
       let role: TokenRole
-      if primary.utf8.count == 1 {
+      if primary.utf8.count == 1 && !isSyllable {
         role = .initial
       } else if kind != .person, NameVocabulary.stopWords.contains(primary), texts.count > 2 {
         role = .stopWord
@@ -291,6 +295,8 @@ extension PreparedName {
     self.removedTitles = removedTitles
     self.totalWeight = tokens.reduce(0) { $0 + $1.weight }
     self.namePartCount = tokens.count { $0.role == .name }
+    self.isSyllabic = tokens.contains(where: \.isSyllable)
+    self.identifyingPartCount = tokens.count { $0.role == .name || $0.role == .initial }
     self.looksLikeOrganization = looksLikeOrganization
   }
 }

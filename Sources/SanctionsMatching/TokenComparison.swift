@@ -23,13 +23,32 @@ public enum ComparisonMethod: String, Sendable, Hashable, Codable {
 }
 
 /// The result of comparing two tokens: a similarity in [0, 1] and how.
-struct TokenComparison {
-  var similarity: Float
-  var method: ComparisonMethod
+package struct TokenComparison: Sendable {
+  package var similarity: Float
+  package var method: ComparisonMethod
   /// Coverage credit for the longer side of an initial or truncation match.
-  var partialCredit: Float = 1
+  package var partialCredit: Float = 1
 
   static let none = TokenComparison(similarity: 0, method: .exact)
+}
+
+/// Two units that agree: `left` indexes the first name's `units`, `right`
+/// the second's.
+package struct UnitPair: Sendable {
+  /// Units less similar than this are never aligned.
+  package static let minimumSimilarity: Float = 0.5
+
+  package var left: Int16
+  package var right: Int16
+  package var comparison: TokenComparison
+  /// Alignment order (set while aligning).
+  var priority: Float = 0
+
+  package init(left: Int16, right: Int16, comparison: TokenComparison) {
+    self.left = left
+    self.right = right
+    self.comparison = comparison
+  }
 }
 
 package enum TokenComparer {
@@ -66,7 +85,7 @@ package enum TokenComparer {
     x.withUnsafeBufferPointer { px in y.withUnsafeBufferPointer { py in EditDistance.osa(px, py, limit: limit) } }
   }
 
-  static func compare(_ a: UnsafePointer<PreparedToken>, _ b: UnsafePointer<PreparedToken>) -> TokenComparison {
+  package static func compare(_ a: UnsafePointer<PreparedToken>, _ b: UnsafePointer<PreparedToken>) -> TokenComparison {
     // Initials: `j` stands for `john`.
     if a.pointee.role == .initial || b.pointee.role == .initial {
       if a.pointee.role == .initial && b.pointee.role == .initial {

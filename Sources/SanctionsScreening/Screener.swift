@@ -1,6 +1,6 @@
 public import SanctionsLists
 public import SanctionsMatching
-import SanctionsIndex
+package import SanctionsIndex
 import SanctionsNormalization
 import Dispatch
 
@@ -42,8 +42,12 @@ public struct Screener: Sendable {
   public let entities: [ScreeningEntity]
   /// `names[n]` is (entity index, name index within the entity).
   let names: [NameReference]
-  let index: NameIndex
+  /// The name index, for screening without every name prepared (absent
+  /// once every name is prepared: the unit index serves then).
+  let index: NameIndex?
   let prepared: [PreparedName]?
+  /// The index of distinct units, when every name is prepared.
+  let unitIndex: UnitIndex?
   let matcher: NameMatcher
   /// Names that could not be indexed (e.g. no letters at all), with reasons.
   public let skippedNames: [String]
@@ -86,18 +90,19 @@ public struct Screener: Sendable {
       }
     }
     self.init(
-      entities: entities, names: kept, index: NameIndex(names: prepared),
+      entities: entities, names: kept, index: preparation == .lazy ? NameIndex(names: prepared) : nil,
       prepared: preparation == .eager ? prepared : nil, matcher: matcher, skippedNames: skipped)
   }
 
   init(
-    entities: [ScreeningEntity], names: [NameReference], index: NameIndex, prepared: [PreparedName]?,
+    entities: [ScreeningEntity], names: [NameReference], index: NameIndex?, prepared: [PreparedName]?,
     matcher: NameMatcher, skippedNames: [String]
   ) {
     self.entities = entities
     self.names = names
     self.index = index
     self.prepared = prepared
+    self.unitIndex = prepared.map(UnitIndex.init(names:))
     self.matcher = matcher
     self.skippedNames = skippedNames
   }
@@ -113,7 +118,7 @@ public struct Screener: Sendable {
     // Names in `names` were prepared successfully when the index was built.
     let prepared = results.map { (try? $0.get()) ?? PreparedName.empty }
     return Screener(
-      entities: entities, names: names, index: index, prepared: prepared, matcher: matcher,
+      entities: entities, names: names, index: nil, prepared: prepared, matcher: matcher,
       skippedNames: skippedNames)
   }
 
@@ -138,6 +143,13 @@ public struct Screener: Sendable {
     return results
   }
 
+  /// The name index that a persisted screener carries (built from the
+  /// prepared names when this screener has none).
+  func nameIndexForStorage() -> NameIndex {
+    if let index { return index }
+    return NameIndex(names: prepared ?? [])
+  }
+
   /// Number of indexed names.
   public var nameCount: Int { names.count }
 
@@ -149,8 +161,21 @@ public struct Screener: Sendable {
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
     let prepared = try prepareQuery(query, threshold: threshold)
-    let candidates = index.candidates(for: prepared, threshold: max(0, threshold - AttributeRules.maximumRaise))
-    return rank(query, prepared, names: candidates, threshold: threshold, limit: limit)
+    let floor = max(0, threshold - AttributeRules.maximumRaise)
+    var best = BestNamePerEntity()
+    if let unitIndex, let all = self.prepared {
+      all.withUnsafeBufferPointer { names in
+        unitIndex.forEachCandidate(of: prepared, threshold: floor) { number, pairs in
+          consider(number, score: matcher.score(prepared, names.baseAddress! + number, pairs: pairs), floor: floor, into: &best)
+        }
+      }
+    } else {
+      // Without every name prepared there is always the name index.
+      for number in index?.candidates(for: prepared, threshold: floor) ?? [] {
+        consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
+      }
+    }
+    return rank(query, best, threshold: threshold, limit: limit)
   }
 
   /// The reference implementation: scores the query against every indexed
@@ -160,7 +185,32 @@ public struct Screener: Sendable {
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
     let prepared = try prepareQuery(query, threshold: threshold)
-    return rank(query, prepared, names: 0..<names.count, threshold: threshold, limit: limit)
+    let floor = max(0, threshold - AttributeRules.maximumRaise)
+    var best = BestNamePerEntity()
+    for number in 0..<names.count {
+      consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
+    }
+    return rank(query, best, threshold: threshold, limit: limit)
+  }
+
+  /// A second reference for large property tests: every name scored from
+  /// its agreeing unit pairs, found by comparing each query unit with every
+  /// distinct list unit (no filter keys, no bounds). Needs every name
+  /// prepared (``Preparation/eager``).
+  package func screenByComparingAllUnits(
+    _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit,
+    memory: inout ReferenceMemory
+  ) throws(ScreeningError) -> [ScreeningMatch] {
+    let prepared = try prepareQuery(query, threshold: threshold)
+    let floor = max(0, threshold - AttributeRules.maximumRaise)
+    var best = BestNamePerEntity()
+    guard let unitIndex, let all = self.prepared else { return try screenExhaustively(query, threshold: threshold, limit: limit) }
+    all.withUnsafeBufferPointer { names in
+      unitIndex.forEveryName(of: prepared, memory: &memory) { number, pairs in
+        consider(number, score: matcher.score(prepared, names.baseAddress! + number, pairs: pairs), floor: floor, into: &best)
+      }
+    }
+    return rank(query, best, threshold: threshold, limit: limit)
   }
 
   /// How the query and a match's name were aligned.
@@ -185,30 +235,25 @@ public struct Screener: Sendable {
     return (try? matcher.prepare(entity.names[Int(reference.name)].value, kind: entity.partyKind)) ?? .empty
   }
 
-  private func rank(
-    _ query: ScreeningQuery, _ prepared: PreparedName, names numbers: some Sequence<Int>, threshold: Double,
-    limit: Int
-  ) -> [ScreeningMatch] {
-    let floor = max(0, threshold - AttributeRules.maximumRaise)
-    // Best name per entity.
-    var best: [Int: (score: Double, name: Int)] = [:]
-    for number in numbers {
-      let reference = names[number]
-      var score: Double
-      if let all = self.prepared {
-        score = all.withUnsafeBufferPointer { matcher.score(prepared, $0[number]) }
-      } else {
-        score = matcher.score(prepared, preparedName(number))
-      }
-      guard score >= floor else { continue }
-      // A weak alias alone alerts only on an exact match.
-      if score < 0.9999, entities[Int(reference.entity)].names[Int(reference.name)].kind == .weakAka { continue }
-      let key = Int(reference.entity)
-      if let current = best[key], current.score > score || (current.score == score && current.name < number) { continue }
-      best[key] = (score, number)
-    }
+  /// The best-scoring name of each entity so far.
+  struct BestNamePerEntity {
+    var names: [Int: (score: Double, name: Int)] = [:]
+  }
+
+  @inline(__always)
+  private func consider(_ number: Int, score: Double, floor: Double, into best: inout BestNamePerEntity) {
+    guard score >= floor else { return }
+    let reference = names[number]
+    // A weak alias alone alerts only on an exact match.
+    if score < 0.9999, entities[Int(reference.entity)].names[Int(reference.name)].kind == .weakAka { return }
+    let key = Int(reference.entity)
+    if let current = best.names[key], current.score > score || (current.score == score && current.name < number) { return }
+    best.names[key] = (score, number)
+  }
+
+  private func rank(_ query: ScreeningQuery, _ best: BestNamePerEntity, threshold: Double, limit: Int) -> [ScreeningMatch] {
     var matches: [ScreeningMatch] = []
-    for (entityIndex, found) in best {
+    for (entityIndex, found) in best.names {
       let entity = entities[entityIndex]
       let (score, adjustments) = AttributeRules.adjust(found.score, query: query, entity: entity)
       guard score >= threshold else { continue }

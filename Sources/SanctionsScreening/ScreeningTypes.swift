@@ -115,13 +115,19 @@ extension ScreeningEntity {
   }
 
   /// The matching rules for this entity's names.
-  var partyKind: PartyKind {
+  var partyKind: PartyKind { PartyKind(type) }
+}
+
+extension PartyKind {
+  /// The matching rules for names of an entity of `type` (`.any` when the
+  /// type is unknown).
+  public init(_ type: EntityType) {
     switch type {
-    case .person: .person
-    case .organization: .organization
-    case .vessel: .vessel
-    case .aircraft: .aircraft
-    case .unknown: .any
+    case .person: self = .person
+    case .organization: self = .organization
+    case .vessel: self = .vessel
+    case .aircraft: self = .aircraft
+    case .unknown: self = .any
     }
   }
 }

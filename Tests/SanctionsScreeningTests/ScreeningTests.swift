@@ -1,6 +1,10 @@
+import Dispatch
+import Glibc
 import SanctionsLists
+import SanctionsIndex
 import SanctionsMatching
 import SanctionsScreening
+import Synchronization
 import Testing
 
 /// The real list files, read from `../shared/lists` beside the package.
@@ -16,6 +20,9 @@ enum SharedLists {
   /// The UN list loaded once for all tests.
   static let unEntities: [Entity] = (try? ListLoader.load(paths: [un]).entities) ?? []
   static let unScreener = Screener(entities: unEntities)
+  /// The UN and OFAC SDN lists together.
+  static let unAndSDNEntities: [Entity] = (try? ListLoader.load(paths: [un, sdn]).entities) ?? []
+  static let unAndSDNScreener = Screener(entities: unAndSDNEntities)
 }
 
 @Suite("Screening the UN list")
@@ -156,5 +163,51 @@ struct ExactnessTests {
       #expect(indexed.map(\.entityID) == scanned.map(\.entityID), "\(name)")
       #expect(indexed.map(\.score) == scanned.map(\.score), "\(name)")
     }
+  }
+
+  /// Generated queries against UN + OFAC SDN (38,000 names): 10,000 in an
+  /// optimized build (`swift test -c release -Xswiftc -enable-testing
+  /// --filter ExactnessTests`, which `.ci/run` runs), a sample of them in a
+  /// debug build, where the reference scan is too slow for 10,000.
+  #if DEBUG
+    static let defaultLargeQueryCount = 300
+  #else
+    static let defaultLargeQueryCount = 10_000
+  #endif
+  /// `SANCTIONS_EXACTNESS_QUERIES` overrides the count.
+  static let largeQueryCount: Int = {
+    guard let text = getenv("SANCTIONS_EXACTNESS_QUERIES"), let count = Int(String(cString: text)), count > 0 else {
+      return defaultLargeQueryCount
+    }
+    return count
+  }()
+
+  @Test("Index results equal a scan of every unit of every name (UN + OFAC SDN, generated queries)")
+  func indexEqualsFullUnitScanOnUNAndSDN() throws {
+    let screener = SharedLists.unAndSDNScreener
+    #expect(SharedLists.unAndSDNEntities.count == 1003 + 14_965)
+    let queries = QueryGenerator.queries(from: SharedLists.unAndSDNEntities, count: Self.largeQueryCount, seed: 11)
+    let mismatches = Mutex<[String]>([])
+    let checked = Mutex(0)
+    DispatchQueue.concurrentPerform(iterations: 2) { worker in
+      var memory = ReferenceMemory()
+      for index in stride(from: worker, to: queries.count, by: 2) {
+        let name = queries[index]
+        let kind: PartyKind = index % 3 == 0 ? .person : (index % 3 == 1 ? .any : .organization)
+        let threshold = [0.8, 0.7, 0.9][index % 3]
+        let query = ScreeningQuery(name: name, kind: kind)
+        guard let indexed = try? screener.screen(query, threshold: threshold, limit: 1000),
+          let scanned = try? screener.screenByComparingAllUnits(query, threshold: threshold, limit: 1000, memory: &memory)
+        else { continue }
+        checked.withLock { $0 += 1 }
+        if indexed.map(\.entityID) != scanned.map(\.entityID) || indexed.map(\.score) != scanned.map(\.score) {
+          let line = "\(name): index \(indexed.map { "\($0.entityID)=\($0.score)" }) scan \(scanned.map { "\($0.entityID)=\($0.score)" })"
+          mismatches.withLock { $0.append(line) }
+        }
+      }
+    }
+    let found = mismatches.withLock { $0 }
+    #expect(found.isEmpty, "\(found.count) of \(queries.count) queries differ, e.g. \(found.prefix(5))")
+    #expect(checked.withLock { $0 } >= queries.count * 99 / 100)
   }
 }

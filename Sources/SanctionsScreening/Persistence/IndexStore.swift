@@ -239,11 +239,12 @@ enum ScreenerCoding {
     writer.write(array: screener.names.map { UInt64($0.entity) << 16 | UInt64($0.name) })
     writer.write(UInt32(screener.skippedNames.count))
     for skipped in screener.skippedNames { writer.write(skipped) }
-    writer.write(UInt32(screener.index.bucketBits))
-    writer.write(array: screener.index.offsets)
-    writer.write(array: screener.index.postings)
-    writer.write(array: screener.index.weightOffsets)
-    writer.write(array: screener.index.tokenWeights.map(\.bitPattern))
+    let index = screener.nameIndexForStorage()
+    writer.write(UInt32(index.bucketBits))
+    writer.write(array: index.offsets)
+    writer.write(array: index.postings)
+    writer.write(array: index.weightOffsets)
+    writer.write(array: index.tokenWeights.map(\.bitPattern))
   }
 
   static func decode(from reader: inout BinaryReader) throws(BinaryFormatError) -> Screener {
