@@ -194,7 +194,10 @@ public struct NameMatcher: Sendable {
       // anything else left over in the larger name is evidence against.
       let summary = (largeIsB ? b : a).namePartSummary(used: largeUsed)
       if !summary.endsAgree {
-        share = max(Self.syllabicShare, share - Self.unmatchedPartShare * Float(max(0, summary.unmatched - 1)))
+        // Only middle parts agreeing (`Amir Ali Mohammad Shabiri` against
+        // `Mohammad Ali`) counts every unmatched part.
+        let counted = summary.neitherEndAgrees ? summary.unmatched : summary.unmatched - 1
+        share = max(Self.syllabicShare, share - Self.unmatchedPartShare * Float(max(0, counted)))
       }
     }
     var score = Double(share * small + (1 - share) * large)

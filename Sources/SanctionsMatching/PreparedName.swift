@@ -116,9 +116,10 @@ public struct PreparedName: Sendable {
 }
 
 extension PreparedName {
-  /// How many name parts (role `.name`) the alignment left unmatched, and
-  /// whether the first and last name parts were matched; without copying.
-  func namePartSummary(used: UInt32) -> (unmatched: Int, endsAgree: Bool) {
+  /// How many name parts (role `.name`) the alignment left unmatched,
+  /// whether the first and last name parts were both matched, and whether
+  /// neither was; without copying.
+  func namePartSummary(used: UInt32) -> (unmatched: Int, endsAgree: Bool, neitherEndAgrees: Bool) {
     var unmatched = 0
     var first: Bool?
     var last = true
@@ -130,8 +131,10 @@ extension PreparedName {
         last = matched
       }
     }
-    return (unmatched, (first ?? true) && last)
+    let firstAgrees = first ?? true
+    return (unmatched, firstAgrees && last, !firstAgrees && !last)
   }
+
 
   /// The number of tokens before the only comma of a person's name written
   /// `SURNAME, Given Names`, or nil.
@@ -253,6 +256,10 @@ extension PreparedName {
       tokens[index].deriveClassKeys()
       if tokens[index].role == .name {
         tokens[index].nameGroup = tokens[index].forms.lazy.map(GivenNameEquivalents.group).first { $0 != 0 } ?? 0
+        if tokens[index].nameGroup == 0, kind != .person {
+          // Organization words and their translations (`zavod` / `plant`).
+          tokens[index].nameGroup = tokens[index].forms.lazy.map(OrganizationWordEquivalents.group).first { $0 != 0 } ?? 0
+        }
       }
     }
     // Joined neighbours: pairs and triples of adjacent tokens.
