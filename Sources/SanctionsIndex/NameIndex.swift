@@ -26,8 +26,8 @@ public struct NameIndex: Sendable {
   /// a 16-bit fingerprint of the filter key (bits 48–63, so keys sharing a
   /// bucket rarely mix), the name number (bits 16–47) and the bit mask of the
   /// name's real tokens the filed unit covers (bits 0–15).
-  package let offsets: [UInt32]
-  package let postings: [UInt64]
+  package let offsets: ElementBuffer<UInt32>
+  package let postings: ElementBuffer<UInt64>
   /// `tokenWeights[weightOffsets[n]..<weightOffsets[n+1]]`: weights of name
   /// `n`'s real tokens, in order.
   package let weightOffsets: [UInt32]
@@ -60,10 +60,15 @@ public struct NameIndex: Sendable {
       }
     }
     let (bits, offsets, placed) = table.build()
-    self.init(bucketBits: bits, offsets: offsets, postings: placed, weightOffsets: weightOffsets, tokenWeights: tokenWeights)
+    self.init(
+      bucketBits: bits, offsets: ElementBuffer(offsets), postings: ElementBuffer(placed), weightOffsets: weightOffsets,
+      tokenWeights: tokenWeights)
   }
 
-  package init(bucketBits: Int, offsets: [UInt32], postings: [UInt64], weightOffsets: [UInt32], tokenWeights: [Float]) {
+  package init(
+    bucketBits: Int, offsets: ElementBuffer<UInt32>, postings: ElementBuffer<UInt64>, weightOffsets: [UInt32],
+    tokenWeights: [Float]
+  ) {
     self.bucketBits = bucketBits
     self.offsets = offsets
     self.postings = postings

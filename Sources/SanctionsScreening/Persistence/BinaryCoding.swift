@@ -14,6 +14,15 @@ struct BinaryWriter {
       bytes.append(contentsOf: utf8)
     }
   }
+  /// The count, zero bytes up to an 8-byte boundary, then the elements (so
+  /// that a reader can use them in place in a mapped file whose payload
+  /// starts 8-byte aligned).
+  mutating func write<T: FixedWidthInteger>(alignedArray elements: UnsafeBufferPointer<T>) {
+    write(UInt64(elements.count))
+    while bytes.count % 8 != 0 { bytes.append(0) }
+    bytes.append(contentsOf: UnsafeRawBufferPointer(elements))
+  }
+
   mutating func write<T: FixedWidthInteger>(array: [T]) {
     write(UInt64(array.count))
     array.withUnsafeBytes { bytes.append(contentsOf: $0) }
@@ -58,6 +67,21 @@ struct BinaryReader {
     let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
     position += count
     return text
+  }
+
+  /// Elements written by `write(alignedArray:)`, in place (little-endian
+  /// machines only, as everywhere this engine runs).
+  mutating func readAlignedBuffer<T: FixedWidthInteger>(of _: T.Type) throws(BinaryFormatError) -> UnsafeBufferPointer<T> {
+    let count = Int(try read(UInt64.self))
+    let size = MemoryLayout<T>.size
+    let padding = (8 - (Int(bitPattern: bytes.baseAddress) + position) % 8) % 8
+    guard count >= 0, padding <= remaining, count <= (remaining - padding) / size else {
+      throw BinaryFormatError(description: "array of \(count) elements does not fit at byte \(position)")
+    }
+    position += padding
+    let start = (bytes.baseAddress! + position).assumingMemoryBound(to: T.self)
+    position += count * size
+    return UnsafeBufferPointer(start: start, count: count)
   }
 
   mutating func readArray<T: FixedWidthInteger>(of _: T.Type) throws(BinaryFormatError) -> [T] {

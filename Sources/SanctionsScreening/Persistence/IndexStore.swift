@@ -22,7 +22,7 @@ public struct IndexStore: Sendable {
   public let directory: String
 
   static let magic: [UInt8] = Array("SANCTIDX".utf8)
-  static let formatVersion: UInt32 = 2
+  static let formatVersion: UInt32 = 3
 
   /// Creates a store in `directory` (created when first written).
   public init(directory: String) {
@@ -116,13 +116,14 @@ public struct IndexStore: Sendable {
           guard try reader.read(UInt8.self) == expected else { return .failure(.damaged("not an index file")) }
         }
         guard try reader.read(UInt32.self) == Self.formatVersion else { return .failure(.stale) }
+        _ = try reader.read(UInt32.self)  // padding: the payload starts 8-byte aligned
         let checksum = try reader.read(UInt64.self)
         let payloadStart = reader.position
         guard Checksum.of(UnsafeRawBufferPointer(rebasing: raw[payloadStart...])) == checksum else {
           return .failure(.damaged("checksum mismatch"))
         }
         guard try FileFingerprint.read(from: &reader) == fingerprint else { return .failure(.stale) }
-        return .success(try ScreenerCoding.decode(from: &reader))
+        return .success(try ScreenerCoding.decode(from: &reader, mapping: bytes))
       } catch {
         return .failure(.damaged("\(error)"))
       }
@@ -136,6 +137,7 @@ public struct IndexStore: Sendable {
     var file = BinaryWriter()
     for byte in Self.magic { file.write(byte) }
     file.write(Self.formatVersion)
+    file.write(UInt32(0))  // padding: the payload starts 8-byte aligned
     file.write(payload.bytes.withUnsafeBytes { Checksum.of($0) })
     let header = file.bytes
     try Self.makeDirectory(directory)
@@ -198,8 +200,8 @@ public struct IndexStore: Sendable {
   }
 }
 
-/// A read-only memory mapping of a whole file.
-final class MappedFile {
+/// A read-only memory mapping of a whole file (immutable: safe to share).
+final class MappedFile: @unchecked Sendable {
   let base: UnsafeRawPointer
   let count: Int
 
@@ -241,13 +243,13 @@ enum ScreenerCoding {
     for skipped in screener.skippedNames { writer.write(skipped) }
     let index = screener.nameIndexForStorage()
     writer.write(UInt32(index.bucketBits))
-    writer.write(array: index.offsets)
-    writer.write(array: index.postings)
+    writer.write(alignedArray: index.offsets.elements)
+    writer.write(alignedArray: index.postings.elements)
     writer.write(array: index.weightOffsets)
     writer.write(array: index.tokenWeights.map(\.bitPattern))
   }
 
-  static func decode(from reader: inout BinaryReader) throws(BinaryFormatError) -> Screener {
+  static func decode(from reader: inout BinaryReader, mapping: MappedFile) throws(BinaryFormatError) -> Screener {
     let entityCount = Int(try reader.read(UInt32.self))
     var entities: [ScreeningEntity] = []
     entities.reserveCapacity(entityCount)
@@ -294,15 +296,22 @@ enum ScreenerCoding {
     var skipped: [String] = []
     for _ in 0..<skippedCount { skipped.append(try reader.readString()) }
     let bucketBits = Int(try reader.read(UInt32.self))
-    let offsets = try reader.readArray(of: UInt32.self)
-    let postings = try reader.readArray(of: UInt64.self)
+    // The two large arrays stay in the file mapping (no copy).
+    let offsets = ElementBuffer(borrowing: try reader.readAlignedBuffer(of: UInt32.self), owner: mapping)
+    let postings = ElementBuffer(borrowing: try reader.readAlignedBuffer(of: UInt64.self), owner: mapping)
     let weightOffsets = try reader.readArray(of: UInt32.self)
     let tokenWeights = try reader.readArray(of: UInt32.self).map(Float.init(bitPattern:))
     guard (1...30).contains(bucketBits), offsets.count == (1 << bucketBits) + 1,
-      offsets.last.map(Int.init) == postings.count, weightOffsets.count == names.count + 1,
+      offsets.elements.last.map(Int.init) == postings.count, weightOffsets.count == names.count + 1,
       weightOffsets.last.map(Int.init) == tokenWeights.count
     else {
       throw BinaryFormatError(description: "index arrays are inconsistent")
+    }
+    // Bucket ranges must be in order and inside the postings.
+    var previous: UInt32 = 0
+    for offset in offsets.elements {
+      guard offset >= previous else { throw BinaryFormatError(description: "bucket offsets out of order") }
+      previous = offset
     }
     let index = NameIndex(
       bucketBits: bucketBits, offsets: offsets, postings: postings, weightOffsets: weightOffsets,
