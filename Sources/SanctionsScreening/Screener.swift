@@ -160,22 +160,18 @@ public struct Screener: Sendable {
   public func screen(
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
-    let prepared = try prepareQuery(query, threshold: threshold)
-    let floor = max(0, threshold - AttributeRules.maximumRaise)
-    var best = BestNamePerEntity()
-    if let unitIndex, let all = self.prepared {
-      all.withUnsafeBufferPointer { names in
-        unitIndex.forEachCandidate(of: prepared, threshold: floor) { number, pairs in
-          consider(number, score: matcher.score(prepared, names.baseAddress! + number, pairs: pairs), floor: floor, into: &best)
+    try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
+      if let unitIndex, self.prepared != nil {
+        scoreFromAgreeingPairs(prepared, floor: floor, into: &best) { visit in
+          unitIndex.forEachCandidate(of: prepared, threshold: floor, visit)
+        }
+      } else {
+        // Without every name prepared there is always the name index.
+        for number in index?.candidates(for: prepared, threshold: floor) ?? [] {
+          consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
         }
       }
-    } else {
-      // Without every name prepared there is always the name index.
-      for number in index?.candidates(for: prepared, threshold: floor) ?? [] {
-        consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
-      }
     }
-    return rank(query, best, threshold: threshold, limit: limit)
   }
 
   /// The reference implementation: scores the query against every indexed
@@ -184,13 +180,11 @@ public struct Screener: Sendable {
   public func screenExhaustively(
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
-    let prepared = try prepareQuery(query, threshold: threshold)
-    let floor = max(0, threshold - AttributeRules.maximumRaise)
-    var best = BestNamePerEntity()
-    for number in 0..<names.count {
-      consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
+    try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
+      for number in 0..<names.count {
+        consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
+      }
     }
-    return rank(query, best, threshold: threshold, limit: limit)
   }
 
   /// A second reference for large property tests: every name scored from
@@ -201,16 +195,40 @@ public struct Screener: Sendable {
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit,
     memory: inout ReferenceMemory
   ) throws(ScreeningError) -> [ScreeningMatch] {
+    guard let unitIndex, self.prepared != nil else { return try screenExhaustively(query, threshold: threshold, limit: limit) }
+    return try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
+      scoreFromAgreeingPairs(prepared, floor: floor, into: &best) { visit in
+        unitIndex.forEveryName(of: prepared, memory: &memory, visit)
+      }
+    }
+  }
+
+  /// Prepares the query, lets `collect` offer names (scored at or above
+  /// the floor that attribute adjustments could still lift to `threshold`),
+  /// then ranks the best name per entity.
+  private func ranked(
+    _ query: ScreeningQuery, threshold: Double, limit: Int,
+    _ collect: (_ prepared: PreparedName, _ floor: Double, _ best: inout BestNamePerEntity) -> Void
+  ) throws(ScreeningError) -> [ScreeningMatch] {
     let prepared = try prepareQuery(query, threshold: threshold)
     let floor = max(0, threshold - AttributeRules.maximumRaise)
     var best = BestNamePerEntity()
-    guard let unitIndex, let all = self.prepared else { return try screenExhaustively(query, threshold: threshold, limit: limit) }
+    collect(prepared, floor, &best)
+    return rank(query, best, threshold: threshold, limit: limit)
+  }
+
+  /// Scores the names `enumerate` visits from their agreeing unit pairs
+  /// (every name prepared).
+  private func scoreFromAgreeingPairs(
+    _ prepared: PreparedName, floor: Double, into best: inout BestNamePerEntity,
+    _ enumerate: (_ visit: (_ name: Int, _ pairs: UnsafeMutableBufferPointer<UnitPair>) -> Void) -> Void
+  ) {
+    guard let all = self.prepared else { return }
     all.withUnsafeBufferPointer { names in
-      unitIndex.forEveryName(of: prepared, memory: &memory) { number, pairs in
+      enumerate { number, pairs in
         consider(number, score: matcher.score(prepared, names.baseAddress! + number, pairs: pairs), floor: floor, into: &best)
       }
     }
-    return rank(query, best, threshold: threshold, limit: limit)
   }
 
   /// How the query and a match's name were aligned.
