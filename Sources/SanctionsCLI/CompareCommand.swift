@@ -33,6 +33,8 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Output format: text or json for one pair; jsonl for batches.")
   var format: OutputFormat?
 
+  @OptionGroup var workers: WorkerOptions
+
   func validate() throws {
     if input == nil {
       guard first != nil, second != nil else {
@@ -76,19 +78,20 @@ struct CompareCommand: ParsableCommand {
     let threshold = threshold
     var output = OutputBuffer()
     let matches = AtomicFlag()
-    let failures = try BatchProcessing.run(output: &output) { line, lineNumber in
+    let failures = try BatchProcessing.run(output: &output, workers: workers.count) { line, lineNumber in
+      func failed(_ message: String, id: String) -> BatchLineResult {
+        BatchLineResult(
+          text: "{\"id\":\(id),\"score\":0,\"error\":\(JSONText.quoted(message))}\n",
+          diagnostic: "sanctions compare: standard input, line \(lineNumber): \(message)\n")
+      }
       let record: JSONValue
       do {
         record = try JSONLineParser.parse(line)
       } catch {
-        StandardStreams.writeError("sanctions compare: standard input, line \(lineNumber): \(error)\n")
-        return ("{\"id\":null,\"score\":0,\"error\":\(JSONText.quoted("\(error)"))}\n", true)
+        return failed("\(error)", id: "null")
       }
       let id = Formatting.jsonID(record["id"])
-      func failure(_ message: String) -> (text: String, failed: Bool) {
-        StandardStreams.writeError("sanctions compare: standard input, line \(lineNumber): \(message)\n")
-        return ("{\"id\":\(id),\"score\":0,\"error\":\(JSONText.quoted(message))}\n", true)
-      }
+      func failure(_ message: String) -> BatchLineResult { failed(message, id: id) }
       guard case .string(let a)? = record["a"] else { return failure("field \"a\" (a name) is missing or not a string") }
       guard case .string(let b)? = record["b"] else { return failure("field \"b\" (a name) is missing or not a string") }
       var kind = defaultKind
@@ -101,7 +104,7 @@ struct CompareCommand: ParsableCommand {
       do {
         let score = matcher.score(try matcher.prepare(a, kind: kind), try matcher.prepare(b, kind: kind))
         if score >= threshold { matches.set() }
-        return ("{\"id\":\(id),\"score\":\(Formatting.score(score))}\n", false)
+        return .success("{\"id\":\(id),\"score\":\(Formatting.score(score))}\n")
       } catch {
         return failure("\(error)")
       }

@@ -58,6 +58,8 @@ struct ScreenCommand: ParsableCommand {
 
   @OptionGroup var cache: IndexCacheOptions
 
+  @OptionGroup var workers: WorkerOptions
+
   func validate() throws {
     guard !lists.isEmpty else { throw ValidationError("give at least one --lists PATH (a list file or folder)") }
     guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -90,13 +92,15 @@ struct ScreenCommand: ParsableCommand {
     let limit = limit
     let anyMatch = AtomicFlag()
     var output = OutputBuffer()
-    let failures = try BatchProcessing.run(output: &output) { line, lineNumber in
+    let failures = try BatchProcessing.run(output: &output, workers: workers.count) { line, lineNumber in
       var query = ScreeningQuery(name: "", kind: defaults.kind, birthYear: defaults.year, country: defaults.country)
       var id: JSONValue? = nil
-      func failure(_ message: String) -> (text: String, failed: Bool) {
-        StandardStreams.writeError("sanctions screen: standard input, line \(lineNumber): \(message)\n")
-        if outputFormat == .text { return ("", true) }
-        return ("{\"id\":\(Formatting.jsonID(id)),\"matches\":[],\"error\":\(JSONText.quoted(message))}\n", true)
+      func failure(_ message: String) -> BatchLineResult {
+        let diagnostic = "sanctions screen: standard input, line \(lineNumber): \(message)\n"
+        if outputFormat == .text { return BatchLineResult(text: "", diagnostic: diagnostic) }
+        return BatchLineResult(
+          text: "{\"id\":\(Formatting.jsonID(id)),\"matches\":[],\"error\":\(JSONText.quoted(message))}\n",
+          diagnostic: diagnostic)
       }
       switch inputFormat {
       case .text:
@@ -134,7 +138,7 @@ struct ScreenCommand: ParsableCommand {
       do {
         let matches = try screener.screen(query, threshold: threshold, limit: limit)
         if !matches.isEmpty { anyMatch.set() }
-        return (render(matches, query: query, id: id, screener: screener, format: outputFormat, explain: false), false)
+        return .success(render(matches, query: query, id: id, screener: screener, format: outputFormat, explain: false))
       } catch {
         return failure("\(error)")
       }

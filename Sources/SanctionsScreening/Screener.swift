@@ -283,7 +283,11 @@ public struct Screener: Sendable {
           nameKind: name.kind, score: score, nameScore: found.score, adjustments: adjustments,
           entityIndex: entityIndex, nameNumber: found.name))
     }
-    matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.entityID < $1.entityID) }
+    matches.sort { x, y in
+      if x.score != y.score { return x.score > y.score }
+      if x.entityID != y.entityID { return x.entityID < y.entityID }
+      return x.entityIndex < y.entityIndex
+    }
     return Array(matches.prefix(max(0, limit)))
   }
 }

@@ -1,17 +1,29 @@
 import Dispatch
 
+/// What one input line of a batch gives: its output text, and a diagnostic
+/// for standard error when the line could not be processed.
+struct BatchLineResult: Sendable {
+  var text: String
+  /// The whole diagnostic line (with its newline); nil when the line succeeded.
+  var diagnostic: String?
+
+  static func success(_ text: String) -> BatchLineResult { BatchLineResult(text: text, diagnostic: nil) }
+}
+
 /// Runs a per-line transformation over standard input in parallel chunks,
-/// writing results in input order.
+/// writing results and diagnostics in input order (whatever the number of
+/// workers, the output is the same bytes).
 enum BatchProcessing {
   /// Lines per chunk; each chunk is split across the available cores.
   static let chunkSize = 4096
 
   /// Reads every line of standard input, transforms each with `transform`
-  /// (which may run on any thread), and appends results to `output` in order.
+  /// (which may run on any thread, on at most `workers` at once), and appends
+  /// results to `output` and diagnostics to standard error, in input order.
   /// Returns the number of lines whose transformation reported failure.
   static func run(
-    output: inout OutputBuffer,
-    transform: @Sendable (_ line: ArraySlice<UInt8>, _ lineNumber: Int) -> (text: String, failed: Bool)
+    output: inout OutputBuffer, workers maximumWorkers: Int = ProcessInfoLite.activeProcessorCount,
+    transform: @Sendable (_ line: ArraySlice<UInt8>, _ lineNumber: Int) -> BatchLineResult
   ) throws(LineReaderError) -> Int {
     var reader = LineReader()
     var failures = 0
@@ -21,10 +33,10 @@ enum BatchProcessing {
     func process() {
       guard !lines.isEmpty else { return }
       let count = lines.count
-      let results = UnsafeMutableBufferPointer<(text: String, failed: Bool)>.allocate(capacity: count)
-      results.initialize(repeating: ("", false))
+      let results = UnsafeMutableBufferPointer<BatchLineResult>.allocate(capacity: count)
+      results.initialize(repeating: .success(""))
       defer { results.deinitialize(); results.deallocate() }
-      let workers = min(ProcessInfoLite.activeProcessorCount, max(1, count / 64))
+      let workers = max(1, min(maximumWorkers, count / 64))
       let input = lines
       let base = firstLineNumber
       nonisolated(unsafe) let shared = results
@@ -37,7 +49,10 @@ enum BatchProcessing {
       }
       for result in results {
         output.append(result.text)
-        if result.failed { failures += 1 }
+        if let diagnostic = result.diagnostic {
+          failures += 1
+          StandardStreams.writeError(diagnostic)
+        }
       }
       firstLineNumber += count
       lines.removeAll(keepingCapacity: true)

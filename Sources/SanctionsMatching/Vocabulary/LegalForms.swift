@@ -88,19 +88,29 @@ package enum LegalForms {
     "sarl", "ltda", "inc",
   ]
 
-  /// Single-word legal forms of three letters or more, as bytes.
+  /// Single-word legal forms of three letters or more, as bytes, longest
+  /// first, then in byte order (a fixed order: the first that fits wins).
   static let gluedForms: [[UInt8]] = phrases.keys
     .filter { $0.count == 1 && $0[0].utf8.count >= 3 }
     .map { Array($0[0].utf8) }
-    .sorted { $0.count > $1.count }
+    .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
 
   /// The name without a legal form glued to its start or end
-  /// (`jscargument` → `argument`), if there is one and enough name is left.
+  /// (`jscargument` → `argument`, `estatessas` → `estates`), if there is one
+  /// and enough name is left. The longest form wins; between forms of one
+  /// length a glued ending wins over a glued beginning (legal forms follow
+  /// the name in most languages).
   static func withoutGluedForm(_ token: [UInt8]) -> [UInt8]? {
+    var prefixMatch: [UInt8]?
+    var length = 0
     for form in gluedForms where token.count >= form.count + 3 {
-      if token.starts(with: form) { return Array(token[form.count...]) }
+      if form.count != length {
+        if let prefixMatch { return prefixMatch }
+        length = form.count
+      }
       if token.suffix(form.count).elementsEqual(form) { return Array(token.prefix(token.count - form.count)) }
+      if prefixMatch == nil, token.starts(with: form) { prefixMatch = Array(token[form.count...]) }
     }
-    return nil
+    return prefixMatch
   }
 }

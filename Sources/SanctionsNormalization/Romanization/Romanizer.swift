@@ -32,18 +32,28 @@ enum Romanizer {
     return unique.isEmpty ? nil : NameToken(original: original, forms: unique, script: script)
   }
 
-  /// The dominant script of a token, ignoring digits and marks.
+  /// The dominant script of a token, ignoring digits and marks: the script
+  /// with the most letters; on a tie a script other than Latin, then the one
+  /// that comes first in the token (never the order of a hashed collection).
   static func dominantScript(of scalars: [Unicode.Scalar]) -> (NameScript, hasLatin: Bool, mixed: Bool) {
-    var counts: [NameScript: Int] = [:]
+    // Scripts in order of first appearance, with their letter counts.
+    var counts: [(script: NameScript, count: Int)] = []
     for scalar in scalars {
       let script = UnicodeFolding.script(of: scalar)
       if script == .common || script == .inherited { continue }
-      counts[script, default: 0] += 1
+      if let index = counts.firstIndex(where: { $0.script == script }) {
+        counts[index].count += 1
+      } else {
+        counts.append((script, 1))
+      }
     }
-    guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key != .latin) }) else {
-      return (.common, false, false)
+    guard var best = counts.first else { return (.common, false, false) }
+    for candidate in counts.dropFirst() {
+      let more = candidate.count > best.count
+      let tiedButNotLatin = candidate.count == best.count && best.script == .latin && candidate.script != .latin
+      if more || tiedButNotLatin { best = candidate }
     }
-    return (best.key, counts[.latin] != nil, counts.count > 1)
+    return (best.script, counts.contains { $0.script == .latin }, counts.count > 1)
   }
 
   private static func computeForms(
