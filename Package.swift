@@ -111,7 +111,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SanctionsMatchingTests",
-      dependencies: ["SanctionsMatching", "SanctionsNormalization"],
+      dependencies: ["SanctionsMatching", "SanctionsNormalization", "SanctionsLists"],
       swiftSettings: strictSwift
     ),
     .testTarget(

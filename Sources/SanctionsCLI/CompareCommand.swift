@@ -125,9 +125,9 @@ enum PartyKindArgument: String, ExpressibleByArgument, CaseIterable {
 enum ExplanationJSON {
   static func render(_ explanation: MatchExplanation) -> String {
     let alignments = explanation.alignments.map { pair in
-      "{\"left\":\(JSONText.quoted(pair.left)),\"right\":\(JSONText.quoted(pair.right)),\"method\":\"\(pair.method.rawValue)\",\"similarity\":\(Formatting.score(pair.similarity)),\"weight\":\(Formatting.score(pair.weight))}"
+      "{\"left\":\(JSONText.quoted(pair.left)),\"right\":\(JSONText.quoted(pair.right)),\"method\":\"\(pair.method.rawValue)\",\"rule\":\(JSONText.quoted(pair.rule)),\"similarity\":\(Formatting.score(pair.similarity)),\"weight\":\(Formatting.score(pair.weight))}"
     }
     func list(_ items: [String]) -> String { "[" + items.map(JSONText.quoted).joined(separator: ",") + "]" }
-    return "{\"score\":\(Formatting.score(explanation.score)),\"kind\":\"\(explanation.kind.rawValue)\",\"alignments\":[\(alignments.joined(separator: ","))],\"unmatched_left\":\(list(explanation.unmatchedLeft)),\"unmatched_right\":\(list(explanation.unmatchedRight)),\"ignored_titles\":\(list(explanation.ignoredTitles)),\"legal_forms\":\(list(explanation.legalForms)),\"penalties\":\(list(explanation.penalties))}"
+    return "{\"score\":\(Formatting.score(explanation.score)),\"kind\":\"\(explanation.kind.rawValue)\",\"alignments\":[\(alignments.joined(separator: ","))],\"unmatched_left\":\(list(explanation.unmatchedLeft)),\"unmatched_right\":\(list(explanation.unmatchedRight)),\"ignored_titles\":\(list(explanation.ignoredTitles)),\"legal_forms\":\(list(explanation.legalForms)),\"penalties\":\(list(explanation.penalties.map(\.description)))}"
   }
 }

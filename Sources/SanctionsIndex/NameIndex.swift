@@ -12,7 +12,7 @@ public import SanctionsMatching
 /// aligned parts (every other factor only lowers the score). Every aligned
 /// pair has similarity at least 0.5, and every matcher rule that gives that
 /// has a necessary condition expressed as shared filter keys (see
-/// `FilterKeys`). Each posting records which parts of the list name the
+/// `TokenComparer` and the rules under `SanctionsMatching/Rules`). Each posting records which parts of the list name the
 /// filed unit covers; each lookup knows which parts of the query its unit
 /// covers. A name stays a candidate only if the parts that *could* be aligned
 /// weigh enough on the query side or on the list side: an upper bound on the
@@ -51,12 +51,12 @@ public struct NameIndex: Sendable {
       weightOffsets.append(UInt32(tokenWeights.count))
       let base = UInt64(number) << 16
       if name.tokens.isEmpty {
-        if !name.numbers.isEmpty { table.add(FilterKeys.numbersOnlyKey(name.numbers), base | 0xFFFF) }
+        if !name.numbers.isEmpty { table.add(FilterKey.numbersOnly(name.numbers), base | 0xFFFF) }
         continue
       }
-      for unit in name.tokens + name.joined {
+      for unit in name.units {
         let posting = base | UInt64(unit.span & 0xFFFF)
-        FilterKeys.indexKeys(for: unit) { table.add($0, posting) }
+        TokenComparer.indexKeys(of: unit) { table.add($0, posting) }
       }
     }
     let (bits, offsets, placed) = table.build()
@@ -111,12 +111,12 @@ public struct NameIndex: Sendable {
     }
     if query.tokens.isEmpty {
       guard !query.numbers.isEmpty else { return [] }
-      scan(FilterKeys.numbersOnlyKey(query.numbers), querySpan: 0xFFFF)
+      scan(FilterKey.numbersOnly(query.numbers), querySpan: 0xFFFF)
       return touched.map(Int.init).sorted()
     }
-    for unit in query.tokens + query.joined {
+    for unit in query.units {
       let span = unit.span & 0xFFFF
-      FilterKeys.queryKeys(for: unit) { scan($0, querySpan: span) }
+      TokenComparer.queryKeys(of: unit) { scan($0, querySpan: span) }
     }
     let coverage = NameMatcher.minimumCoverage(forThreshold: threshold)
     let queryNeeds = coverage * query.totalWeight - Self.coverageSlack * max(1, query.totalWeight)

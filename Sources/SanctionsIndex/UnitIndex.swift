@@ -11,7 +11,7 @@ import Synchronization
 /// of once per name that contains it, does most of the matcher's work once
 /// per query:
 ///
-/// 1. Each query unit looks up its filter keys (``FilterKeys``) and is
+/// 1. Each query unit looks up its filter keys ((``TokenComparer/queryKeys(of:_:)``)) and is
 ///    compared with every distinct list unit found (each once). Every pair the
 ///    matcher could align (similarity at least ``UnitPair/minimumSimilarity``)
 ///    shares a filter key, so no agreeing pair is missed.
@@ -56,7 +56,7 @@ package struct UnitIndex: Sendable {
       for token in name.tokens { tokenWeights.append(token.weight) }
       weightOffsets.append(UInt32(tokenWeights.count))
       if name.tokens.isEmpty, !name.numbers.isEmpty {
-        numbersOnly[FilterKeys.numbersOnlyKey(name.numbers), default: []].append(UInt32(number))
+        numbersOnly[FilterKey.numbersOnly(name.numbers), default: []].append(UInt32(number))
       }
       for (position, unit) in name.units.enumerated() {
         let signature = UnitSignature(unit)
@@ -97,7 +97,7 @@ package struct UnitIndex: Sendable {
       while id < distinct.count {
         // Each key once per unit, so that the table needs no repetition pass.
         keys.removeAll(keepingCapacity: true)
-        FilterKeys.indexKeys(for: distinct[id]) { keys.append($0) }
+        TokenComparer.indexKeys(of: distinct[id]) { keys.append($0) }
         keys.sort()
         var last: UInt64? = nil
         for key in keys where key != last {
@@ -140,7 +140,7 @@ package struct UnitIndex: Sendable {
     _ body: (_ name: Int, _ pairs: UnsafeMutableBufferPointer<UnitPair>) -> Void
   ) {
     if query.tokens.isEmpty {
-      guard !query.numbers.isEmpty, let names = numbersOnly[FilterKeys.numbersOnlyKey(query.numbers)] else { return }
+      guard !query.numbers.isEmpty, let names = numbersOnly[FilterKey.numbersOnly(query.numbers)] else { return }
       withUnsafeTemporaryAllocation(of: UnitPair.self, capacity: 0) { none in
         for name in names { body(Int(name), none) }
       }
@@ -311,7 +311,7 @@ package struct UnitIndex: Sendable {
       swap(&found, &scratch.found)
     }
     let shift = UInt32(32 - bucketBits)
-    FilterKeys.queryKeys(for: queryUnit.pointee) { key in
+    TokenComparer.queryKeys(of: queryUnit.pointee) { key in
       let mixed = HashedPostings.mix(key)
       let bucket = Int(UInt32(truncatingIfNeeded: mixed >> 32) >> shift)
       let fingerprint = (mixed & 0xFFFF) << 48
@@ -353,23 +353,6 @@ package struct UnitIndex: Sendable {
   }
 }
 
-
-/// What makes two units compare alike against any other unit.
-struct UnitSignature: Hashable, Sendable {
-  var forms: [[UInt8]]
-  var role: UInt8
-  var flags: UInt8
-  /// Depends on the name's kind too (organization words have groups only
-  /// outside person names).
-  var nameGroup: UInt16
-
-  init(_ unit: PreparedToken) {
-    forms = unit.forms
-    role = unit.role.rawValue
-    nameGroup = unit.nameGroup
-    flags = (unit.isAbjad ? 1 : 0) | (unit.isSyllable ? 2 : 0) | (unit.spanCount > 1 ? 4 : 0) | (unit.isLast ? 8 : 0)
-  }
-}
 
 /// The evidence weight of the parts a bit mask marks.
 enum CoverageBound {

@@ -40,6 +40,12 @@ enum EditDistance {
     }
   }
 
+  /// ``osa(_:_:limit:)`` of two arrays.
+  @inline(__always)
+  static func osa(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in osa(pa, pb, limit: limit) } }
+  }
+
   /// Cost of substituting one skeleton symbol for another: letters that
   /// transliterate the same Arabic, Persian or Hebrew consonant are close.
   @inline(__always)

@@ -8,6 +8,8 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
     public let right: String
     /// How they were compared.
     public let method: ComparisonMethod
+    /// The matcher rule that found the agreement (`typo`, `consonant skeleton`).
+    public let rule: String
     /// Their similarity in [0, 1].
     public let similarity: Double
     /// The evidence weight of the pair in [0, 1] (rare parts weigh more).
@@ -28,8 +30,8 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
   public let ignoredTitles: [String]
   /// Legal forms set aside on either side (`LLC`, `JSC`, ...).
   public let legalForms: [String]
-  /// What lowered the score, in words (`numbers differ: 2 / 3`).
-  public let penalties: [String]
+  /// What lowered the score (`numbers differ: 2 / 3`).
+  public let penalties: [ScorePenalty]
 
   /// A multi-line, human-readable rendering.
   public var text: String {

@@ -27,14 +27,14 @@ public struct NameMatcher: Sendable {
 
   /// The share of the score that comes from the coverage of the name with
   /// less evidence; the rest comes from the other name's coverage.
-  package static let smallSideShare: Float = 0.78
+  static let smallSideShare: Float = 0.78
 
   /// How much each unmatched name part of the larger name (beyond the first)
   /// moves the score's weight from the smaller name's coverage to the larger's.
-  package static let unmatchedPartShare: Float = 0.08
+  static let unmatchedPartShare: Float = 0.08
 
   /// The share of the smaller side when either name is Chinese or Korean.
-  package static let syllabicShare: Float = 0.5
+  static let syllabicShare: Float = 0.5
 
   /// The least coverage one of two names must reach for their score to reach
   /// `threshold`. The exact index relies on this bound.
@@ -208,7 +208,7 @@ public struct NameMatcher: Sendable {
     // Initials alone identify no one (`W & M` is not `Margaret Whitcombe`).
     if strongFullParts == 0, strongParts > 0, score > 0.6 {
       score = 0.6
-      record?.pointee.penalty("only initials agree")
+      record?.pointee.penalty(.onlyInitialsAgree)
     }
     // A person is identified by at least two agreeing name parts.
     let personRules = kind.requiresTwoNameParts || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)
@@ -217,10 +217,10 @@ public struct NameMatcher: Sendable {
       let partsB = b.identifyingPartCount
       if min(partsA, partsB) >= 2, strongParts < 2, score > 0.7 {
         score = 0.7
-        record?.pointee.penalty("only one part of the name agrees")
+        record?.pointee.penalty(.onlyOnePartAgrees)
       } else if min(partsA, partsB) == 1, max(partsA, partsB) >= 2, strongParts < 2, score > 0.75 {
         score = 0.75
-        record?.pointee.penalty("a single name part cannot identify a person")
+        record?.pointee.penalty(.singlePartCannotIdentifyPerson)
       }
     }
     score *= numberFactor(a, b, record: record)
@@ -228,7 +228,7 @@ public struct NameMatcher: Sendable {
       !(a.legalForms + b.legalForms).contains(where: \.isGeneric)
     {
       score *= 0.96
-      record?.pointee.penalty("legal forms differ")
+      record?.pointee.penalty(.legalFormsDiffer)
     }
     score = min(1, max(0, score))
     record?.pointee.finish(a, b, usedA: usedA, usedB: usedB, score: score)
@@ -241,11 +241,13 @@ public struct NameMatcher: Sendable {
       let same = a.numbers.count == b.numbers.count && a.numbers.allSatisfy(b.numbers.contains)
       if same { return 1 }
       record?.pointee.penalty(
-        "numbers differ: \(a.numbers.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) / \(b.numbers.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "))")
+        .numbersDiffer(
+          first: a.numbers.map { String(decoding: $0, as: UTF8.self) },
+          second: b.numbers.map { String(decoding: $0, as: UTF8.self) }))
       return 0.55
     }
     let strict = a.kind == .vessel || a.kind == .aircraft
-    record?.pointee.penalty("a number appears in only one name")
+    record?.pointee.penalty(.numberInOneNameOnly)
     return strict ? 0.85 : 0.92
   }
 
@@ -259,7 +261,7 @@ public struct NameMatcher: Sendable {
 /// Collects the explanation while scoring (only when asked for).
 struct ExplanationRecorder {
   private var alignments: [MatchExplanation.Alignment] = []
-  private var penalties: [String] = []
+  private var penalties: [ScorePenalty] = []
   private(set) var explanation = MatchExplanation(
     score: 0, kind: .any, alignments: [], unmatchedLeft: [], unmatchedRight: [], ignoredTitles: [],
     legalForms: [], penalties: [])
@@ -267,11 +269,11 @@ struct ExplanationRecorder {
   mutating func aligned(_ left: PreparedToken, _ right: PreparedToken, _ comparison: TokenComparison) {
     alignments.append(
       .init(
-        left: left.display, right: right.display, method: comparison.method,
+        left: left.display, right: right.display, method: comparison.method, rule: comparison.ruleName,
         similarity: Double(comparison.similarity), weight: Double(min(left.weight, right.weight))))
   }
 
-  mutating func penalty(_ text: String) { penalties.append(text) }
+  mutating func penalty(_ penalty: ScorePenalty) { penalties.append(penalty) }
 
   mutating func finish(_ a: PreparedName, _ b: PreparedName, usedA: UInt32, usedB: UInt32, score: Double) {
     let unmatchedLeft = a.tokens.filter { $0.span & usedA == 0 }.map(\.display)

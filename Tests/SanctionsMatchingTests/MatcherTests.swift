@@ -163,7 +163,7 @@ struct ExplanationTests {
   @Test("What lowered the score is named")
   func penalties() throws {
     let numbers = try matcher.compare("Ocean Star 2", "Ocean Star 3", kind: .vessel)
-    #expect(numbers.penalties.contains { $0.contains("numbers differ") })
+    #expect(numbers.penalties.contains { $0.description.contains("numbers differ") })
     let onePart = try matcher.compare("Khamis Al", "Khamis Al-Obaidi", kind: .person)
     #expect(!onePart.penalties.isEmpty)
     #expect(onePart.unmatchedRight == ["obaidi"])

@@ -5,9 +5,9 @@
 /// `PAO` (`ПАО`) and `Joint Stock Company` another. A name matches the same name
 /// with another spelling of its legal form, and a legal form never makes two
 /// different names look alike.
-package enum LegalForms {
+enum LegalForms {
   /// Canonical classes.
-  package enum Form: UInt8, Sendable {
+  enum Form: UInt8, Sendable {
     case limitedLiability = 1, jointStock, company, limited, incorporated, publicLimited, partnership
     case societeAnonyme, establishment, freeZone, privateLimited, cooperative
     case statePublicEnterprise

@@ -1,0 +1,34 @@
+import SanctionsNormalization
+
+extension NamePreparation {
+  /// `SURNAME, Given Names` → natural order for persons, so that positions
+  /// mean the same on both sides (the given name first, the surname last).
+  static func orderSurnameFirstNames(_ draft: inout NameDraft) {
+    guard draft.kind == .person, let boundary = commaBoundary(of: draft.name), boundary > 0,
+      boundary < draft.words.count
+    else { return }
+    draft.words = Array(draft.words[boundary...] + draft.words[..<boundary])
+  }
+
+  /// Titles and honorifics before a person's name (`Dr`, `Sheikh`, `Mrs`):
+  /// set aside while more than one word is left; an ambiguous title only
+  /// while three or more are.
+  static func setAsideTitles(_ draft: inout NameDraft) {
+    guard draft.kind.removesTitles else { return }
+    while draft.words.count > 1, Titles.all.contains(draft.words[0].primary) {
+      if Titles.ambiguous.contains(draft.words[0].primary) && draft.words.count < 3 { break }
+      draft.removedTitles.append(draft.words[0].original)
+      draft.words.removeFirst()
+    }
+  }
+
+  /// The number of tokens before the only comma of a name written
+  /// `SURNAME, Given Names`, or nil.
+  static func commaBoundary(of name: NormalizedName) -> Int? {
+    let isComma: (Unicode.Scalar) -> Bool = { $0 == "," || $0 == "\u{060C}" || $0 == "\u{FF0C}" }
+    let scalars = name.original.unicodeScalars
+    guard scalars.count(where: isComma) == 1, let comma = scalars.firstIndex(where: isComma) else { return nil }
+    let head = String(scalars[..<comma])
+    return (try? NameNormalizer().normalize(head))?.tokens.count
+  }
+}

@@ -1,0 +1,66 @@
+extension NamePreparation {
+  /// Organization name parts this short are abbreviations (`NK` for
+  /// `Neftyanaya Kompaniya`): weak evidence.
+  static let abbreviationLength = 2
+  static let abbreviationWeight: Float = 0.2
+  /// Romanizations kept per token.
+  static let maximumForms = 6
+
+  /// Numbers are set aside; the other words become tokens (at most
+  /// ``PreparedName/maximumTokens``) with their role and evidence weight.
+  static func makeTokens(_ draft: inout NameDraft) {
+    draft.looksLikeOrganization = !draft.legalForms.isEmpty
+    let wordCount = draft.words.count
+    for word in draft.words {
+      if word.primary.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        draft.numbers.append(Array(word.primary.utf8))
+        continue
+      }
+      guard draft.tokens.count < PreparedName.maximumTokens else { break }
+      let role = role(of: word, kind: draft.kind, wordCount: wordCount)
+      if role == .name, NameVocabulary.genericOrganizationWords.contains(word.primary) {
+        draft.looksLikeOrganization = true
+      }
+      var forms = word.forms.prefix(maximumForms).map { Array($0.utf8) }
+      var weight = draft.weights.weight(of: word.primary, role: role)
+      if draft.kind.hasLegalForms && role == .name {
+        // A legal form glued to the name (`JSCARGUMENT`): also offer the name alone.
+        if let bare = LegalForms.withoutGluedForm(forms[0]) { forms.append(bare) }
+        if word.primary.utf8.count <= abbreviationLength { weight = min(weight, abbreviationWeight) }
+      }
+      draft.tokens.append(
+        PreparedToken(
+          forms: forms, keys: [], skeletons: [], role: role, isAbjad: word.isAbjad, isSyllable: word.isSyllable,
+          weight: weight, span: UInt32(1) << UInt32(draft.tokens.count), spanCount: 1, display: word.original))
+    }
+    if !draft.tokens.isEmpty { draft.tokens[draft.tokens.count - 1].isLast = true }
+  }
+
+  /// The part a word plays: an initial (one letter), a stop word (in a
+  /// longer organization name), a particle (in a longer name), or a name part.
+  static func role(of word: NameDraft.Word, kind: PartyKind, wordCount: Int) -> TokenRole {
+    if word.primary.utf8.count == 1 && !word.isSyllable { return .initial }
+    if kind != .person, NameVocabulary.stopWords.contains(word.primary), wordCount > 2 { return .stopWord }
+    if NameVocabulary.particles.contains(word.primary) && wordCount > 1 { return .particle }
+    return .name
+  }
+
+  /// Phonetic keys, skeletons and class keys of every token; the given-name
+  /// group of name parts, or (outside person names) the organization-word
+  /// group.
+  static func deriveKeys(_ draft: inout NameDraft) {
+    for index in draft.tokens.indices {
+      draft.tokens[index].keys = draft.tokens[index].forms.map(PhoneticKeys.phoneticKey)
+      draft.tokens[index].skeletons = draft.tokens[index].forms.map(PhoneticKeys.consonantSkeleton)
+      draft.tokens[index].deriveClassKeys()
+      guard draft.tokens[index].role == .name else { continue }
+      let forms = draft.tokens[index].forms
+      var group: UInt16 = forms.lazy.map(GivenNameEquivalents.group).first(where: { $0 != 0 }) ?? 0
+      if group == 0, draft.kind != .person {
+        // Organization words and their translations (`zavod` / `plant`).
+        group = forms.lazy.map(OrganizationWordEquivalents.group).first(where: { $0 != 0 }) ?? 0
+      }
+      draft.tokens[index].nameGroup = group
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import SanctionsNormalization
+
+/// The part a token plays in a name.
+enum TokenRole: UInt8, Sendable {
+  /// A name part that identifies (given name, surname, distinctive word).
+  case name
+  /// A connecting particle (`bin`, `al`, `van`, `de`).
+  case particle
+  /// A stop word in an organization name (`of`, `the`, `and`).
+  case stopWord
+  /// A single letter standing for a name part (`J.` in `J. R. Smith`).
+  case initial
+  /// A number (`2` in `Ocean Star 2`): must agree exactly.
+  case number
+  /// An organization legal form (`LLC`, `ООО`): an equivalence class.
+  case legalForm
+}
+
+/// One comparable unit: a token, or adjacent tokens joined (`sea`+`dragon`
+/// for `Seadragon`).
+package struct PreparedToken: Sendable {
+  /// Romanized forms as bytes, preferred first.
+  var forms: [[UInt8]]
+  /// Phonetic key of each form.
+  var keys: [[UInt8]]
+  /// Consonant skeleton of each form.
+  var skeletons: [[UInt8]]
+  /// Class keys of the first two keys (see `PhoneticKeys.classKey`).
+  var classKeys: [[UInt8]] = []
+  /// Reduced skeletons of the first three skeletons.
+  var reducedSkeletons: [[UInt8]] = []
+  var role: TokenRole
+  /// Whether the token came from a script without written short vowels.
+  var isAbjad: Bool
+  /// Whether the token is one syllable of a Chinese or Korean name: such
+  /// syllables agree only exactly (in one of their romanizations).
+  var isSyllable = false
+  package var weight: Float
+  /// Positions of the real tokens this unit covers (a bit per position).
+  package var span: UInt32
+  /// Number of real tokens covered.
+  package var spanCount: Int
+  /// How the token is shown in explanations.
+  var display: String
+  /// Given-name (or patronymic) equivalence group of any form; 0 for none.
+  var nameGroup: UInt16 = 0
+  /// Whether this is the last real token of its name (where truncation happens).
+  var isLast = false
+  /// Whether the token mixes letters and digits (a model or hull code such
+  /// as `a320`): such codes agree only when identical.
+  var isCode = false
+  /// Consonant classes (and digits) present in any form or key, one bit
+  /// each: a quick test that two tokens have nothing in common.
+  var classBits: UInt32 = 0
+  /// The first three bytes of the primary form (0 when shorter), and the
+  /// number of forms: the quick rejection reads only these plain values.
+  var primaryPrefix: UInt32 = 0
+  var formCount: Int = 0
+
+  var primary: [UInt8] { forms[0] }
+}
+
+extension PreparedToken {
+  mutating func deriveClassKeys() {
+    classKeys = keys.prefix(2).map(PhoneticKeys.classKey)
+    reducedSkeletons = skeletons.prefix(3).map(PhoneticKeys.reducedSkeleton)
+    isCode = forms[0].contains { $0 >= 0x30 && $0 <= 0x39 }
+    var bits: UInt32 = 0
+    for text in forms + keys {
+      for byte in PhoneticKeys.canonicalLetters(text) {
+        let folded = PhoneticKeys.consonantClass(byte)
+        if folded != 0 { bits |= 1 << UInt32(folded % 31) }
+      }
+    }
+    classBits = bits
+    let primary = forms[0]
+    primaryPrefix = primary.count >= 3 ? UInt32(primary[0]) << 16 | UInt32(primary[1]) << 8 | UInt32(primary[2]) : 0
+    formCount = forms.count
+  }
+}

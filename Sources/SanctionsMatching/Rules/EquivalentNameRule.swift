@@ -1,0 +1,26 @@
+/// One given name in different languages (`Pavel`/`Pavlo`/`Paul`), a
+/// patronymic from it (`Nikolaevich`/`Mykolayovych`), or, in organization
+/// names, one organization word and its translation (`zavod`/`plant`).
+///
+/// Keys: the equivalence group.
+enum EquivalentNameRule: MatcherRule {
+  static let name = "equivalent name"
+
+  static let similarity: Float = 0.93
+
+  static func compare(_ pair: inout TokenPair) -> RuleVerdict {
+    let group = pair.a.pointee.nameGroup
+    guard group != 0, group == pair.b.pointee.nameGroup, !pair.joined else { return .next }
+    pair.offer(TokenComparison(similarity: similarity, method: .equivalentName))
+    return .stop
+  }
+
+  static func indexKeys(of unit: PreparedToken, _ emit: (UInt64) -> Void) {
+    guard unit.role != .initial, unit.nameGroup != 0 else { return }
+    emit(FilterKey.make(.group, value: UInt64(unit.nameGroup)))
+  }
+
+  static func queryKeys(of unit: PreparedToken, _ emit: (UInt64) -> Void) {
+    indexKeys(of: unit, emit)
+  }
+}

@@ -1,0 +1,19 @@
+/// What makes two units compare alike against any other unit: every rule
+/// reads only what this holds (a unit index relies on it to compare each
+/// distinct unit once).
+package struct UnitSignature: Hashable, Sendable {
+  var forms: [[UInt8]]
+  var role: UInt8
+  var flags: UInt8
+  /// Depends on the name's kind too (organization words have groups only
+  /// outside person names).
+  var nameGroup: UInt16
+
+  package init(_ unit: PreparedToken) {
+    forms = unit.forms
+    role = unit.role.rawValue
+    nameGroup = unit.nameGroup
+    flags = (unit.isAbjad ? 1 : 0) | (unit.isSyllable ? 2 : 0) | (unit.spanCount > 1 ? 4 : 0) | (unit.isLast ? 8 : 0)
+  }
+}
+
