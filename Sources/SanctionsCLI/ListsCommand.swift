@@ -1,5 +1,6 @@
 import ArgumentParser
 import SanctionsLists
+import SanctionsSupport
 
 /// `sanctions lists`: loads list files and reports what was read from each.
 struct ListsCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import SanctionsLists
 import SanctionsMatching
 import SanctionsScreening
+import SanctionsSupport
 
 /// `sanctions screen`: screens names against sanctions lists.
 struct ScreenCommand: ParsableCommand {
@@ -104,16 +105,16 @@ struct ScreenCommand: ParsableCommand {
       }
       switch inputFormat {
       case .text:
-        guard let text = String(validating: line, as: UTF8.self) else {
+        guard let text = UTF8Validation.string(line) else {
           return failure("the line is not valid UTF-8")
         }
         query.name = text
       case .jsonl:
         let record: JSONValue
-        do {
-          record = try JSONLineParser.parse(line)
+        do throws(JSONSyntaxError) {
+          record = try JSONParser.parseDocument(line)
         } catch {
-          return failure("\(error)")
+          return failure(error.descriptionInLine)
         }
         id = record["id"]
         guard case .string(let name)? = record["name"] else { return failure("field \"name\" is missing or not a string") }
@@ -125,7 +126,7 @@ struct ScreenCommand: ParsableCommand {
           query.kind = kind
         }
         if let value = record["dob"], value != .null {
-          guard let text = value.text, let year = BirthYear.parse(text) else {
+          guard let text = Formatting.text(value), let year = BirthYear.parse(text) else {
             return failure("field \"dob\" must contain a year, e.g. \"1957\" or \"1957-03-10\"")
           }
           query.birthYear = year

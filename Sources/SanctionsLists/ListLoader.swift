@@ -1,4 +1,4 @@
-import Dispatch
+import SanctionsSupport
 import Synchronization
 
 /// Loads official list files (and custom watchlists) into one entity model.
@@ -167,9 +167,9 @@ public enum ListLoader {
   private static func run(_ jobs: [Job]) -> [Result<(list: ParsedList, counts: Counts), Failure>] {
     let results = Mutex<[Result<(list: ParsedList, counts: Counts), Failure>?]>(
       Array(repeating: nil, count: jobs.count))
-    // Largest files first, so two cores finish together.
+    // Largest files first, each worker taking the next one, so the workers finish together.
     let order = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
-    DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+    ParallelLoop.forEach(count: order.count, schedule: .inOrder) { slot in
       let index = order[slot]
       let outcome: Result<(list: ParsedList, counts: Counts), Failure>
       do throws(Failure) {

@@ -2,7 +2,7 @@ public import SanctionsLists
 public import SanctionsMatching
 package import SanctionsIndex
 import SanctionsNormalization
-import Dispatch
+import SanctionsSupport
 
 /// Screens names against loaded sanctions lists.
 ///
@@ -127,16 +127,11 @@ public struct Screener: Sendable {
     guard count > 0 else { return [] }
     let buffer = UnsafeMutableBufferPointer<Result<PreparedName, NormalizationError>>.allocate(capacity: count)
     defer { buffer.deallocate() }
-    let workers = 2
     nonisolated(unsafe) let shared = buffer
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var index = worker
-      while index < count {
-        let (value, kind) = jobs[index]
-        let result = Result { () throws(NormalizationError) -> PreparedName in try matcher.prepare(value, kind: kind) }
-        (shared.baseAddress! + index).initialize(to: result)
-        index += workers
-      }
+    ParallelLoop.forEach(count: count) { index in
+      let (value, kind) = jobs[index]
+      let result = Result { () throws(NormalizationError) -> PreparedName in try matcher.prepare(value, kind: kind) }
+      (shared.baseAddress! + index).initialize(to: result)
     }
     let results = Array(buffer)
     _ = buffer.deinitialize()

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import SanctionsLists
+import SanctionsSupport
 
 /// Formats without a real file here (FollowTheMoney, custom lists) and small hand-made files
 /// that exercise particular rules (OFAC sets, Windows-1252, folder walking, de-duplication).

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// A firm's own watchlist, in three shapes:
 ///
 /// - **CSV** with a header row. Columns (case-insensitive, any order; only `id` and `name` are
@@ -126,8 +128,7 @@ enum CustomListParser {
   static func parseJSONArray(_ data: ByteBuffer, path: String) throws(ListError) -> ParsedList {
     try data.requireUTF8(path: path)
     var result = ParsedList(format: .customJSONArray, source: .custom, published: nil, entities: [], records: 0, warnings: [])
-    var parser = JSONParser(data, path: path)
-    guard case .array(let items) = try parser.parseDocument() else {
+    guard case .array(let items) = try JSONParser.parse(data, path: path) else {
       throw .malformedJSON(path: path, line: 1, column: 1, detail: "expected a JSON array")
     }
     var stem = FileSystem.baseName(path)

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// FollowTheMoney entities, one JSON object per line, as OpenSanctions publishes them
 /// (`{"id": ..., "schema": "Person", "properties": {"name": [...], ...}, ...}`).
 /// Person, Organization, Company, LegalEntity, PublicBody, Vessel and Airplane become entities

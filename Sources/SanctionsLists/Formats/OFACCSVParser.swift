@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// OFAC legacy CSV set (no header, `-0-` = empty):
 /// - `sdn.csv` / `cons_prim.csv`: ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign,
 ///   Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks (12 fields);

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// UK OFSI / HM Treasury Consolidated List: the "2022 format" workbook (`ConList.xlsx`) and the
 /// CSV exports (old 29-column HMT layout in Windows-1252, or UTF-8). Row 1 is
 /// `Last Updated,<dd/mm/yyyy>`, row 2 the header; then one row per name variant, and the rows
@@ -22,7 +24,7 @@ enum UKParser {
     // UTF-8 when valid; otherwise the old HMT files' Windows-1252.
     var data = raw
     var windows1252 = false
-    if Text.firstInvalidUTF8(raw.buffer) != nil {
+    if UTF8Validation.firstInvalidOffset(in: raw.buffer) != nil {
       data = ByteBuffer(Text.utf8FromWindows1252(Array(raw.buffer)))
       windows1252 = true
     }
