@@ -43,7 +43,7 @@ enum UKParser {
       }
     }
     var result = try parse(rows: rows, path: path, format: .ukOFSICSV)
-    if windows1252 { result.warnings.insert("decoded as Windows-1252 (the file is not UTF-8)", at: 0) }
+    if windows1252 { result.warnings.insert(ListWarning(.decodedAsWindows1252), at: 0) }
     return result
   }
 
@@ -128,7 +128,7 @@ enum UKParser {
       if row.cells.allSatisfy({ Text.clean($0.text) == nil }) { continue }
       result.records += 1
       guard let group = value(colGroupId) else {
-        result.warnings.append("line \(row.line): row without a Group ID not loaded")
+        result.warnings.append(ListWarning(.recordWithoutID(record: "row", missing: "a Group ID"), at: .line(row.line)))
         continue
       }
       let groupType = value(colGroupType)?.asciiLowercased ?? ""
@@ -146,7 +146,7 @@ enum UKParser {
         let earlierType = builders[slot].entity.type
         if earlierType != type {
           result.warnings.append(
-            "line \(row.line): \(id) has Group Type '\(groupType)' but earlier rows say \(earlierType.rawValue); kept the first")
+            ListWarning(.conflictingGroupType(id: id, type: groupType, earlier: earlierType), at: .line(row.line)))
         }
       } else {
         slot = builders.count
@@ -252,21 +252,22 @@ enum UKParser {
         groupsWithoutPrimary.append(id)
       }
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("line \(firstLine[slot]): \(id) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: id), at: .line(firstLine[slot])))
         continue
       }
       result.entities.append(builder.build())
     }
     if !groupsWithoutPrimary.isEmpty {
       result.warnings.append(
-        "\(groupsWithoutPrimary.count) group\(groupsWithoutPrimary.count == 1 ? "" : "s") without a 'Primary name' row "
-          + "(\(groupsWithoutPrimary.prefix(5).joined(separator: ", "))): the first name was taken as primary")
+        ListWarning(
+          .groupsWithoutPrimaryName(count: groupsWithoutPrimary.count, examples: Array(groupsWithoutPrimary.prefix(5)))))
     }
     if unknownAliasTypes > 0 {
-      result.warnings.append("\(unknownAliasTypes) rows with an unknown Alias Type loaded as aka")
+      result.warnings.append(
+        ListWarning(.unknownAliasType(count: unknownAliasTypes, records: "rows", column: "Alias Type", value: nil)))
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) DOB values could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "DOB values")))
     }
     return result
   }
