@@ -75,15 +75,18 @@ struct ScreenCommand: ParsableCommand {
     let outputFormat = format ?? (input == .jsonl ? .jsonl : .text)
     if let name {
       let query = ScreeningQuery(name: name, kind: type.kind, birthYear: dob.flatMap(BirthYear.parse), country: country)
+      let prepared: PreparedQuery
       let matches: [ScreeningMatch]
       do {
-        matches = try screener.screen(query, threshold: threshold, limit: limit)
+        // Prepared once: screening and each match's explanation share it.
+        prepared = try screener.prepare(query)
+        matches = try screener.screen(prepared, threshold: threshold, limit: limit)
       } catch {
         StandardStreams.writeError("sanctions screen: \(error)\n")
         throw ExitCode(ExitStatus.error)
       }
       var output = OutputBuffer()
-      output.append(render(matches, query: query, id: nil, screener: screener, format: outputFormat, explain: true))
+      output.append(render(matches, query: query, id: nil, screener: screener, format: outputFormat, explaining: prepared))
       output.flush()
       withExtendedLifetime(screener) { ProcessExit.now(matches.isEmpty ? ExitStatus.noMatch : ExitStatus.match) }
     }
@@ -139,7 +142,7 @@ struct ScreenCommand: ParsableCommand {
       do {
         let matches = try screener.screen(query, threshold: threshold, limit: limit)
         if !matches.isEmpty { anyMatch.set() }
-        return .success(render(matches, query: query, id: id, screener: screener, format: outputFormat, explain: false))
+        return .success(render(matches, query: query, id: id, screener: screener, format: outputFormat, explaining: nil))
       } catch {
         return failure("\(error)")
       }
@@ -151,7 +154,7 @@ struct ScreenCommand: ParsableCommand {
 
   private func render(
     _ matches: [ScreeningMatch], query: ScreeningQuery, id: JSONValue?, screener: Screener, format: OutputFormat,
-    explain: Bool
+    explaining prepared: PreparedQuery?
   ) -> String {
     switch format {
     case .json, .jsonl:
@@ -164,7 +167,8 @@ struct ScreenCommand: ParsableCommand {
       var text = "\(query.name): \(matches.isEmpty ? "no match" : "\(matches.count) match\(matches.count == 1 ? "" : "es")")\n"
       for match in matches {
         text += "  \(Formatting.score(match.score))  \(match.entityID)  \(match.matchedName)  (\(match.source.displayName), \(match.entityType.rawValue), \(match.nameKind.rawValue))\n"
-        if explain, let explanation = screener.explain(match, for: query) {
+        if let prepared {
+          let explanation = screener.explain(match, for: prepared)
           for line in explanation.text.split(separator: "\n").dropFirst() { text += "      \(line)\n" }
           for adjustment in match.adjustments { text += "      adjusted: \(adjustment)\n" }
         }

@@ -33,6 +33,7 @@ struct PersistenceTests {
     let second = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
     #expect(!second.rebuilt)
     #expect(second.screener.entities == first.screener.entities)
+    #expect(second.screener.skippedNames == first.screener.skippedNames)
     for name in ["Ayman al-Zawahiri", "Taliban", "أيمن الظواهري", "Kim Jong Un"] {
       let query = ScreeningQuery(name: name)
       #expect(try first.screener.screen(query) == second.screener.screen(query))
@@ -57,7 +58,8 @@ struct PersistenceTests {
     close(fd)
     let reloaded = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
     #expect(reloaded.rebuilt)
-    #expect(reloaded.warnings.contains { $0.contains("damaged") })
+    #expect(reloaded.warnings.contains { if case .damagedIndex = $0 { true } else { false } })
+    #expect(reloaded.warnings.contains { $0.description.contains("is damaged") })
     #expect(reloaded.screener.entities.count == 1003)
   }
 
@@ -76,7 +78,8 @@ struct PersistenceTests {
   func unwritableStore() throws {
     let result = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: IndexStore(directory: "/proc/sanctions-cannot-write"))
     #expect(result.rebuilt)
-    #expect(result.warnings.contains { $0.contains("could not save") })
+    #expect(result.warnings.contains { if case .indexNotSaved(directory: "/proc/sanctions-cannot-write", _) = $0 { true } else { false } })
+    #expect(result.warnings.contains { $0.description.hasPrefix("could not save the index in /proc/sanctions-cannot-write: ") })
   }
 
   @Test("Missing list files are an error naming the path")
