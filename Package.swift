@@ -140,5 +140,10 @@ let package = Package(
       dependencies: ["SanctionsSupport"],
       swiftSettings: strictSwift
     ),
+    .testTarget(
+      name: "SanctionsIndexTests",
+      dependencies: ["SanctionsIndex", "SanctionsMatching", "SanctionsNormalization", "SanctionsLists"],
+      swiftSettings: strictSwift
+    ),
   ]
 )
