@@ -127,7 +127,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SanctionsScreeningTests",
-      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching", "SanctionsIndex"],
+      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching", "SanctionsIndex", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
     .testTarget(

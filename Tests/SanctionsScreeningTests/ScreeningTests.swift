@@ -1,9 +1,9 @@
-import Dispatch
 import Glibc
 import SanctionsLists
 import SanctionsIndex
 import SanctionsMatching
 import SanctionsScreening
+import SanctionsSupport
 import Synchronization
 import Testing
 
@@ -218,9 +218,11 @@ struct ExactnessTests {
     let queries = QueryGenerator.queries(from: SharedLists.unAndSDNEntities, count: Self.largeQueryCount, seed: 11)
     let mismatches = Mutex<[String]>([])
     let checked = Mutex(0)
-    DispatchQueue.concurrentPerform(iterations: 2) { worker in
+    // One reference memory per worker.
+    let workers = ProcessInfoLite.activeProcessorCount
+    ParallelLoop.forEach(count: workers, workers: workers) { worker in
       var memory = ReferenceMemory()
-      for index in stride(from: worker, to: queries.count, by: 2) {
+      for index in stride(from: worker, to: queries.count, by: workers) {
         let name = queries[index]
         let kind: PartyKind = index % 3 == 0 ? .person : (index % 3 == 1 ? .any : .organization)
         let threshold = [0.8, 0.7, 0.9][index % 3]

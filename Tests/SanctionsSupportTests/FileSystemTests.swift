@@ -4,9 +4,10 @@ import Testing
 
 @Suite("File system")
 struct FileSystemTests {
-  /// A fresh folder under /tmp, removed by `remove`.
-  struct Scratch {
+  /// A fresh folder under /tmp; `remove` deletes what was created in it, and it.
+  final class Scratch {
     let root: String
+    private var created: [(path: String, isFolder: Bool)] = []
 
     init() {
       var template = Array("/tmp/sanctions-support-XXXXXX".utf8CString)
@@ -14,20 +15,24 @@ struct FileSystemTests {
     }
 
     func file(_ relative: String, _ text: String = "x") {
-      let fd = open(root + "/" + relative, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      let path = root + "/" + relative
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
       precondition(fd >= 0, "cannot create \(relative)")
       _ = text.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress!, $0.count - 1) }
       close(fd)
+      created.append((path, false))
     }
 
-    func folder(_ relative: String) { mkdir(root + "/" + relative, 0o755) }
+    func folder(_ relative: String) {
+      mkdir(root + "/" + relative, 0o755)
+      created.append((root + "/" + relative, true))
+    }
 
     func remove() {
-      FileSystem.walk(root) { unlink($0) }
-      for folder in ["b/c", "b", ".hidden", ""] {
-        if folder == ".hidden" { unlink(root + "/.hidden/x") }
-        rmdir(folder.isEmpty ? root : root + "/" + folder)
+      for item in created.reversed() {
+        if item.isFolder { rmdir(item.path) } else { unlink(item.path) }
       }
+      rmdir(root)
     }
   }
 
