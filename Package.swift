@@ -145,5 +145,11 @@ let package = Package(
       dependencies: ["SanctionsIndex", "SanctionsMatching", "SanctionsNormalization", "SanctionsLists"],
       swiftSettings: strictSwift
     ),
+    /// Runs the `sanctions` binary (built because the target depends on it).
+    .testTarget(
+      name: "SanctionsCLITests",
+      dependencies: ["SanctionsCLI", "SanctionsSupport"],
+      swiftSettings: strictSwift
+    ),
   ]
 )
