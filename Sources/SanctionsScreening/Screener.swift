@@ -11,6 +11,10 @@ import SanctionsSupport
 /// let screener = Screener(entities: lists.entities)
 /// let matches = try screener.screen(ScreeningQuery(name: "Usama bin Ladin", kind: .person))
 /// for match in matches { print(match.entityID, match.matchedName, match.score) }
+///
+/// // To explain matches, prepare the query once and reuse it:
+/// let prepared = try screener.prepare(ScreeningQuery(name: "Usama bin Ladin", kind: .person))
+/// for match in try screener.screen(prepared) { print(screener.explain(match, for: prepared).text) }
 /// ```
 ///
 /// Every name of every entity (primary names, aliases, original-script names)
@@ -161,8 +165,8 @@ public struct Screener: Sendable {
   // MARK: - Screening
 
   /// Prepares a query's name for scoring, once: screen the result with
-  /// ``screen(_:threshold:limit:)-(PreparedQuery,_,_)`` and explain its
-  /// matches with ``explain(_:for:)`` without preparing the name again.
+  /// `screen(_:threshold:limit:)` and explain its matches with
+  /// ``explain(_:for:)`` without preparing the name again.
   ///
   /// - Throws: ``ScreeningError/invalidName(_:)`` when the name cannot be
   ///   normalized (empty, too long, ...).
@@ -203,8 +207,8 @@ public struct Screener: Sendable {
   }
 
   /// The reference implementation: scores the query against every indexed
-  /// name. ``screen(_:threshold:limit:)-(ScreeningQuery,_,_)`` returns
-  /// exactly the same; this exists to prove it (and is much slower).
+  /// name. `screen(_:threshold:limit:)` returns exactly the same; this
+  /// exists to prove it (and is much slower).
   public func screenExhaustively(
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
