@@ -6,6 +6,8 @@
 // Each pipeline stage is its own module:
 //   list files → SanctionsLists → SanctionsNormalization → SanctionsMatching
 //   → SanctionsIndex → SanctionsScreening → sanctions (CLI)
+// SanctionsSupport holds what several of them share (JSON, UTF-8 validation,
+// file system access, parallel loops); it is internal to the package.
 
 import PackageDescription
 
@@ -58,6 +60,12 @@ let package = Package(
 
     // MARK: Pipeline modules
 
+    /// Shared utilities (package access only): JSON reading and quoting,
+    /// UTF-8 validation, file system access, parallel loops.
+    .target(
+      name: "SanctionsSupport",
+      swiftSettings: strictSwift
+    ),
     .target(
       name: "SanctionsNormalization",
       dependencies: ["ICUShim"],
@@ -72,19 +80,21 @@ let package = Package(
     /// Exact candidate index over prepared list names.
     .target(
       name: "SanctionsIndex",
-      dependencies: ["SanctionsMatching"],
+      dependencies: ["SanctionsMatching", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
     /// Screening: lists + index + matcher, ranked explained matches, persisted index.
     .target(
       name: "SanctionsScreening",
-      dependencies: ["SanctionsLists", "SanctionsIndex", "SanctionsMatching", "SanctionsNormalization"],
+      dependencies: [
+        "SanctionsLists", "SanctionsIndex", "SanctionsMatching", "SanctionsNormalization", "SanctionsSupport",
+      ],
       swiftSettings: strictSwift
     ),
     /// Official list formats (OFAC, UN, UK, Canada, Australia, US CSL, FtM, custom) into one entity model.
     .target(
       name: "SanctionsLists",
-      dependencies: ["ZlibShim"],
+      dependencies: ["ZlibShim", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
 
@@ -97,6 +107,7 @@ let package = Package(
         "SanctionsLists",
         "SanctionsMatching",
         "SanctionsScreening",
+        "SanctionsSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
@@ -116,12 +127,28 @@ let package = Package(
     ),
     .testTarget(
       name: "SanctionsScreeningTests",
-      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching", "SanctionsIndex"],
+      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching", "SanctionsIndex", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
     .testTarget(
       name: "SanctionsListsTests",
-      dependencies: ["SanctionsLists"],
+      dependencies: ["SanctionsLists", "SanctionsSupport"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "SanctionsSupportTests",
+      dependencies: ["SanctionsSupport"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "SanctionsIndexTests",
+      dependencies: ["SanctionsIndex", "SanctionsMatching", "SanctionsNormalization", "SanctionsLists"],
+      swiftSettings: strictSwift
+    ),
+    /// Runs the `sanctions` binary (built because the target depends on it).
+    .testTarget(
+      name: "SanctionsCLITests",
+      dependencies: ["SanctionsCLI", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
   ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SanctionsMatching
 import SanctionsNormalization
+import SanctionsSupport
 
 /// `sanctions compare`: scores how likely two names denote the same party.
 struct CompareCommand: ParsableCommand {
@@ -85,10 +86,10 @@ struct CompareCommand: ParsableCommand {
           diagnostic: "sanctions compare: standard input, line \(lineNumber): \(message)\n")
       }
       let record: JSONValue
-      do {
-        record = try JSONLineParser.parse(line)
+      do throws(JSONSyntaxError) {
+        record = try JSONParser.parseDocument(line)
       } catch {
-        return failed("\(error)", id: "null")
+        return failed(error.descriptionInLine, id: "null")
       }
       let id = Formatting.jsonID(record["id"])
       func failure(_ message: String) -> BatchLineResult { failed(message, id: id) }

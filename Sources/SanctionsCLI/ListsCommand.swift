@@ -1,5 +1,6 @@
 import ArgumentParser
 import SanctionsLists
+import SanctionsSupport
 
 /// `sanctions lists`: loads list files and reports what was read from each.
 struct ListsCommand: ParsableCommand {
@@ -122,7 +123,7 @@ enum ListsReportJSON {
       fields.append("\"name_count\":\(report.nameCount)")
       let identifiers = report.identifiers.sorted { $0.key < $1.key }.map { "\(JSONText.quoted($0.key)):\($0.value)" }
       fields.append("\"identifiers\":{\(identifiers.joined(separator: ","))}")
-      fields.append("\"warnings\":[\(report.warnings.map(JSONText.quoted).joined(separator: ","))]")
+      fields.append("\"warnings\":[\(report.warnings.map { JSONText.quoted($0.description) }.joined(separator: ","))]")
       fields.append("\"skipped\":false")
       objects.append("{" + fields.joined(separator: ",") + "}")
     }
@@ -131,7 +132,7 @@ enum ListsReportJSON {
         "{\"path\":\(JSONText.quoted(skipped.path)),\"companions\":[],\"format\":null,\"gzipped\":false,"
           + "\"source\":null,\"source_name\":null,\"published\":null,\"records\":0,\"entities\":0,"
           + "\"superseded\":0,\"by_type\":{},\"names\":{},\"name_count\":0,\"identifiers\":{},"
-          + "\"warnings\":[\(JSONText.quoted("skipped: " + skipped.reason))],\"skipped\":true}")
+          + "\"warnings\":[\(JSONText.quoted("skipped: \(skipped.reason)"))],\"skipped\":true}")
     }
     return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
   }

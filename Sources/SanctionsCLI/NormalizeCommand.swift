@@ -1,5 +1,6 @@
 import ArgumentParser
 import SanctionsNormalization
+import SanctionsSupport
 
 /// `sanctions normalize`: shows how the engine reads a name.
 struct NormalizeCommand: ParsableCommand {

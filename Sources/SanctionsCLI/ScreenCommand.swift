@@ -2,6 +2,7 @@ import ArgumentParser
 import SanctionsLists
 import SanctionsMatching
 import SanctionsScreening
+import SanctionsSupport
 
 /// `sanctions screen`: screens names against sanctions lists.
 struct ScreenCommand: ParsableCommand {
@@ -74,15 +75,18 @@ struct ScreenCommand: ParsableCommand {
     let outputFormat = format ?? (input == .jsonl ? .jsonl : .text)
     if let name {
       let query = ScreeningQuery(name: name, kind: type.kind, birthYear: dob.flatMap(BirthYear.parse), country: country)
+      let prepared: PreparedQuery
       let matches: [ScreeningMatch]
       do {
-        matches = try screener.screen(query, threshold: threshold, limit: limit)
+        // Prepared once: screening and each match's explanation share it.
+        prepared = try screener.prepare(query)
+        matches = try screener.screen(prepared, threshold: threshold, limit: limit)
       } catch {
         StandardStreams.writeError("sanctions screen: \(error)\n")
         throw ExitCode(ExitStatus.error)
       }
       var output = OutputBuffer()
-      output.append(render(matches, query: query, id: nil, screener: screener, format: outputFormat, explain: true))
+      output.append(render(matches, query: query, id: nil, screener: screener, format: outputFormat, explaining: prepared))
       output.flush()
       withExtendedLifetime(screener) { ProcessExit.now(matches.isEmpty ? ExitStatus.noMatch : ExitStatus.match) }
     }
@@ -104,16 +108,16 @@ struct ScreenCommand: ParsableCommand {
       }
       switch inputFormat {
       case .text:
-        guard let text = String(validating: line, as: UTF8.self) else {
+        guard let text = UTF8Validation.string(line) else {
           return failure("the line is not valid UTF-8")
         }
         query.name = text
       case .jsonl:
         let record: JSONValue
-        do {
-          record = try JSONLineParser.parse(line)
+        do throws(JSONSyntaxError) {
+          record = try JSONParser.parseDocument(line)
         } catch {
-          return failure("\(error)")
+          return failure(error.descriptionInLine)
         }
         id = record["id"]
         guard case .string(let name)? = record["name"] else { return failure("field \"name\" is missing or not a string") }
@@ -125,7 +129,7 @@ struct ScreenCommand: ParsableCommand {
           query.kind = kind
         }
         if let value = record["dob"], value != .null {
-          guard let text = value.text, let year = BirthYear.parse(text) else {
+          guard let text = Formatting.text(value), let year = BirthYear.parse(text) else {
             return failure("field \"dob\" must contain a year, e.g. \"1957\" or \"1957-03-10\"")
           }
           query.birthYear = year
@@ -138,7 +142,7 @@ struct ScreenCommand: ParsableCommand {
       do {
         let matches = try screener.screen(query, threshold: threshold, limit: limit)
         if !matches.isEmpty { anyMatch.set() }
-        return .success(render(matches, query: query, id: id, screener: screener, format: outputFormat, explain: false))
+        return .success(render(matches, query: query, id: id, screener: screener, format: outputFormat, explaining: nil))
       } catch {
         return failure("\(error)")
       }
@@ -150,7 +154,7 @@ struct ScreenCommand: ParsableCommand {
 
   private func render(
     _ matches: [ScreeningMatch], query: ScreeningQuery, id: JSONValue?, screener: Screener, format: OutputFormat,
-    explain: Bool
+    explaining prepared: PreparedQuery?
   ) -> String {
     switch format {
     case .json, .jsonl:
@@ -163,7 +167,8 @@ struct ScreenCommand: ParsableCommand {
       var text = "\(query.name): \(matches.isEmpty ? "no match" : "\(matches.count) match\(matches.count == 1 ? "" : "es")")\n"
       for match in matches {
         text += "  \(Formatting.score(match.score))  \(match.entityID)  \(match.matchedName)  (\(match.source.displayName), \(match.entityType.rawValue), \(match.nameKind.rawValue))\n"
-        if explain, let explanation = screener.explain(match, for: query) {
+        if let prepared {
+          let explanation = screener.explain(match, for: prepared)
           for line in explanation.text.split(separator: "\n").dropFirst() { text += "      \(line)\n" }
           for adjustment in match.adjustments { text += "      adjusted: \(adjustment)\n" }
         }

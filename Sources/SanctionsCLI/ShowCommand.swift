@@ -1,5 +1,6 @@
 import ArgumentParser
 import SanctionsLists
+import SanctionsSupport
 
 /// `sanctions show`: prints one entity's full record.
 struct ShowCommand: ParsableCommand {

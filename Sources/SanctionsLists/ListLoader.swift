@@ -1,4 +1,4 @@
-import Dispatch
+import SanctionsSupport
 import Synchronization
 
 /// Loads official list files (and custom watchlists) into one entity model.
@@ -40,10 +40,10 @@ public enum ListLoader {
       case .success(let result): parsed.append((job, result.list, result.counts))
       case .failure(.notAList(let reason)):
         if job.explicit { throw .unknownFormat(path: job.path, detail: reason) }
-        skipped.append(SkippedPath(path: job.path, reason: "not a list: \(reason)"))
+        skipped.append(SkippedPath(path: job.path, reason: .notAList(reason)))
       case .failure(.empty):
         if job.explicit { throw .emptyFile(path: job.path) }
-        skipped.append(SkippedPath(path: job.path, reason: "empty file"))
+        skipped.append(SkippedPath(path: job.path, reason: .emptyFile))
       case .failure(.error(let error)):
         throw error
       }
@@ -68,7 +68,7 @@ public enum ListLoader {
       throw .fileNotFound(path: path)
     case .other:
       if explicit { throw .unreadable(path: path, reason: "not a regular file or folder") }
-      skipped.append(SkippedPath(path: path, reason: "not a regular file"))
+      skipped.append(SkippedPath(path: path, reason: .notARegularFile))
     case .file:
       let name = FileSystem.baseName(path)
       if OFACCSVParser.isCompanionName(name) {
@@ -102,16 +102,13 @@ public enum ListLoader {
             throw .incompleteOFACSet(directory: path, found: present, missing: family.primary)
           }
           skipped.append(
-            SkippedPath(
-              path: path,
-              reason: "incomplete OFAC set: \(present.joined(separator: ", ")) without \(family.primary) "
-                + "(aliases and addresses without their primary names)"))
+            SkippedPath(path: path, reason: .incompleteOFACSet(found: present, missing: family.primary)))
         }
       }
       for name in names {
         let child = FileSystem.join(path, name)
         if name.hasPrefix(".") {
-          skipped.append(SkippedPath(path: child, reason: "hidden file"))
+          skipped.append(SkippedPath(path: child, reason: .hiddenFile))
           continue
         }
         if OFACCSVParser.isCompanionName(name) { continue }
@@ -167,9 +164,9 @@ public enum ListLoader {
   private static func run(_ jobs: [Job]) -> [Result<(list: ParsedList, counts: Counts), Failure>] {
     let results = Mutex<[Result<(list: ParsedList, counts: Counts), Failure>?]>(
       Array(repeating: nil, count: jobs.count))
-    // Largest files first, so two cores finish together.
+    // Largest files first, each worker taking the next one, so the workers finish together.
     let order = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
-    DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+    ParallelLoop.forEach(count: order.count, schedule: .inOrder) { slot in
       let index = order[slot]
       let outcome: Result<(list: ParsedList, counts: Counts), Failure>
       do throws(Failure) {
@@ -265,15 +262,14 @@ public enum ListLoader {
       for (winner, entry) in lostTo.sorted(by: { $0.key < $1.key }) {
         superseded += entry.count
         let other = parsed[winner]
-        let rule: String
+        let rule: ListWarning.ReplacementRule
         if let date = other.list.published, date != list.published {
-          rule = "its publication of \(date) is newer than \(list.published.map(\.description) ?? "this file's (undated)")"
+          rule = .newerPublication(date, than: list.published)
         } else {
-          rule = "same or unknown publication date, so the later path wins"
+          rule = .laterPath
         }
         warnings.append(
-          "\(entry.count) entit\(entry.count == 1 ? "y" : "ies") (e.g. \(entry.examples.joined(separator: ", "))) "
-            + "replaced by the same id\(entry.count == 1 ? "" : "s") in \(other.job.path): \(rule)")
+          ListWarning(.replaced(count: entry.count, examples: entry.examples, path: other.job.path, rule: rule)))
       }
       reports.append(
         ListFileReport(

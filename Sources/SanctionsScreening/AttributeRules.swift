@@ -17,38 +17,33 @@ enum AttributeRules {
   /// below the threshold so that raised matches are never missed).
   static let maximumRaise = typeAgreement + birthYearAgreement + countryAgreement
 
-  static func adjust(_ score: Double, query: ScreeningQuery, entity: ScreeningEntity) -> (Double, [String]) {
+  /// The adjusted score (clamped to 0...1) and each adjustment, in the
+  /// order type, birth year, country.
+  static func adjust(_ score: Double, query: ScreeningQuery, entity: ScreeningEntity) -> (Double, [ScoreAdjustment]) {
     var result = score
-    var notes: [String] = []
-    if query.kind != .any, entity.type != .unknown {
-      if query.kind == entity.partyKind {
-        result += typeAgreement
-        notes.append("type agrees (\(entity.type.rawValue)): +\(typeAgreement)")
+    var adjustments: [ScoreAdjustment] = []
+    func apply(_ attribute: ScoreAdjustment.Attribute, agrees: Bool, raise: Double, lower: Double) {
+      if agrees {
+        result += raise
       } else {
-        result -= typeConflict
-        notes.append("type differs (query \(query.kind.rawValue), listed \(entity.type.rawValue)): -\(typeConflict)")
+        result -= lower
       }
+      adjustments.append(ScoreAdjustment(attribute, agrees: agrees, change: agrees ? raise : -lower))
+    }
+    if query.kind != .any, entity.type != .unknown {
+      apply(
+        .type(query: query.kind, listed: entity.type), agrees: query.kind == entity.partyKind, raise: typeAgreement,
+        lower: typeConflict)
     }
     if let year = query.birthYear, !entity.birthYears.isEmpty {
-      if entity.birthYears.contains(where: { ($0.lowerBound - 1)...($0.upperBound + 1) ~= year }) {
-        result += birthYearAgreement
-        notes.append("birth year \(year) agrees: +\(birthYearAgreement)")
-      } else {
-        result -= birthYearConflict
-        notes.append("birth year \(year) differs from the listed ones: -\(birthYearConflict)")
-      }
+      let agrees = entity.birthYears.contains(where: { ($0.lowerBound - 1)...($0.upperBound + 1) ~= year })
+      apply(.birthYear(year), agrees: agrees, raise: birthYearAgreement, lower: birthYearConflict)
     }
     if let country = query.country?.trimmingSpaces, !country.isEmpty, !entity.countries.isEmpty {
       let wanted = country.count == 2 ? country.uppercased() : country.lowercased()
-      if entity.countries.contains(wanted) {
-        result += countryAgreement
-        notes.append("country \(country) agrees: +\(countryAgreement)")
-      } else {
-        result -= countryConflict
-        notes.append("country \(country) is not among the listed ones: -\(countryConflict)")
-      }
+      apply(.country(country), agrees: entity.countries.contains(wanted), raise: countryAgreement, lower: countryConflict)
     }
-    return (min(1, max(0, result)), notes)
+    return (min(1, max(0, result)), adjustments)
   }
 }
 

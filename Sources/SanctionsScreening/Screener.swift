@@ -2,7 +2,7 @@ public import SanctionsLists
 public import SanctionsMatching
 package import SanctionsIndex
 import SanctionsNormalization
-import Dispatch
+import SanctionsSupport
 
 /// Screens names against loaded sanctions lists.
 ///
@@ -11,6 +11,10 @@ import Dispatch
 /// let screener = Screener(entities: lists.entities)
 /// let matches = try screener.screen(ScreeningQuery(name: "Usama bin Ladin", kind: .person))
 /// for match in matches { print(match.entityID, match.matchedName, match.score) }
+///
+/// // To explain matches, prepare the query once and reuse it:
+/// let prepared = try screener.prepare(ScreeningQuery(name: "Usama bin Ladin", kind: .person))
+/// for match in try screener.screen(prepared) { print(screener.explain(match, for: prepared).text) }
 /// ```
 ///
 /// Every name of every entity (primary names, aliases, original-script names)
@@ -42,19 +46,31 @@ public struct Screener: Sendable {
   public let entities: [ScreeningEntity]
   /// `names[n]` is (entity index, name index within the entity).
   let names: [NameReference]
-  /// The name index, for screening without every name prepared (absent
-  /// once every name is prepared: the unit index serves then).
-  let index: NameIndex?
-  let prepared: [PreparedName]?
-  /// The index of distinct units, when every name is prepared.
-  let unitIndex: UnitIndex?
+  /// How names are found and prepared.
+  let mode: Mode
   let matcher: NameMatcher
   /// Names that could not be indexed (e.g. no letters at all), with reasons.
-  public let skippedNames: [String]
+  public let skippedNames: [SkippedName]
 
   struct NameReference: Sendable, Hashable {
     var entity: UInt32
     var name: UInt16
+  }
+
+  /// How a screener finds candidate names and prepares them for scoring.
+  enum Mode: Sendable {
+    /// Names are prepared on demand: the name index finds the candidates.
+    case lazy(NameIndex)
+    /// Every name is prepared (`prepared[n]` is name `n`): the unit index
+    /// finds the candidates with their agreeing unit pairs.
+    case eager(prepared: [PreparedName], units: UnitIndex)
+
+    init(_ preparation: Preparation, names: [PreparedName]) {
+      switch preparation {
+      case .lazy: self = .lazy(NameIndex(names: names))
+      case .eager: self = .eager(prepared: names, units: UnitIndex(names: names))
+      }
+    }
   }
 
   /// Builds a screener over entities (normally `LoadedLists.entities`).
@@ -76,7 +92,7 @@ public struct Screener: Sendable {
     let results = Self.prepareAll(jobs, matcher: matcher)
     var kept: [NameReference] = []
     var prepared: [PreparedName] = []
-    var skipped: [String] = []
+    var skipped: [SkippedName] = []
     kept.reserveCapacity(references.count)
     prepared.reserveCapacity(references.count)
     for (reference, result) in zip(references, results) {
@@ -86,30 +102,26 @@ public struct Screener: Sendable {
         prepared.append(name)
       case .failure(let error):
         let entity = entities[Int(reference.entity)]
-        skipped.append("\(entity.id): name \"\(entity.names[Int(reference.name)].value)\" not indexed: \(error)")
+        skipped.append(
+          SkippedName(entityID: entity.id, name: entity.names[Int(reference.name)].value, reason: error.description))
       }
     }
     self.init(
-      entities: entities, names: kept, index: preparation == .lazy ? NameIndex(names: prepared) : nil,
-      prepared: preparation == .eager ? prepared : nil, matcher: matcher, skippedNames: skipped)
+      entities: entities, names: kept, mode: Mode(preparation, names: prepared), matcher: matcher,
+      skippedNames: skipped)
   }
 
-  init(
-    entities: [ScreeningEntity], names: [NameReference], index: NameIndex?, prepared: [PreparedName]?,
-    matcher: NameMatcher, skippedNames: [String]
-  ) {
+  init(entities: [ScreeningEntity], names: [NameReference], mode: Mode, matcher: NameMatcher, skippedNames: [SkippedName]) {
     self.entities = entities
     self.names = names
-    self.index = index
-    self.prepared = prepared
-    self.unitIndex = prepared.map(UnitIndex.init(names:))
+    self.mode = mode
     self.matcher = matcher
     self.skippedNames = skippedNames
   }
 
   /// A copy that prepares every name up front (for batch screening).
   public func preparingAllNames() -> Screener {
-    guard prepared == nil else { return self }
+    guard case .lazy = mode else { return self }
     let jobs = names.map { reference in
       let entity = entities[Int(reference.entity)]
       return (entity.names[Int(reference.name)].value, entity.partyKind)
@@ -118,7 +130,7 @@ public struct Screener: Sendable {
     // Names in `names` were prepared successfully when the index was built.
     let prepared = results.map { (try? $0.get()) ?? PreparedName.empty }
     return Screener(
-      entities: entities, names: names, index: nil, prepared: prepared, matcher: matcher,
+      entities: entities, names: names, mode: Mode(.eager, names: prepared), matcher: matcher,
       skippedNames: skippedNames)
   }
 
@@ -127,16 +139,11 @@ public struct Screener: Sendable {
     guard count > 0 else { return [] }
     let buffer = UnsafeMutableBufferPointer<Result<PreparedName, NormalizationError>>.allocate(capacity: count)
     defer { buffer.deallocate() }
-    let workers = 2
     nonisolated(unsafe) let shared = buffer
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var index = worker
-      while index < count {
-        let (value, kind) = jobs[index]
-        let result = Result { () throws(NormalizationError) -> PreparedName in try matcher.prepare(value, kind: kind) }
-        (shared.baseAddress! + index).initialize(to: result)
-        index += workers
-      }
+    ParallelLoop.forEach(count: count) { index in
+      let (value, kind) = jobs[index]
+      let result = Result { () throws(NormalizationError) -> PreparedName in try matcher.prepare(value, kind: kind) }
+      (shared.baseAddress! + index).initialize(to: result)
     }
     let results = Array(buffer)
     _ = buffer.deinitialize()
@@ -146,8 +153,10 @@ public struct Screener: Sendable {
   /// The name index that a persisted screener carries (built from the
   /// prepared names when this screener has none).
   func nameIndexForStorage() -> NameIndex {
-    if let index { return index }
-    return NameIndex(names: prepared ?? [])
+    switch mode {
+    case .lazy(let index): return index
+    case .eager(let prepared, _): return NameIndex(names: prepared)
+    }
   }
 
   /// Number of indexed names.
@@ -155,19 +164,42 @@ public struct Screener: Sendable {
 
   // MARK: - Screening
 
+  /// Prepares a query's name for scoring, once: screen the result with
+  /// `screen(_:threshold:limit:)` and explain its matches with
+  /// ``explain(_:for:)`` without preparing the name again.
+  ///
+  /// - Throws: ``ScreeningError/invalidName(_:)`` when the name cannot be
+  ///   normalized (empty, too long, ...).
+  public func prepare(_ query: ScreeningQuery) throws(ScreeningError) -> PreparedQuery {
+    do {
+      return PreparedQuery(query: query, name: try matcher.prepare(query.name, kind: query.kind))
+    } catch {
+      throw .invalidName(error.description)
+    }
+  }
+
   /// Screens one query: entities ranked by score (highest first; ties by
   /// id), at most `limit`, each at or above `threshold`.
   public func screen(
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
+    try Self.check(threshold)
+    return try screen(prepare(query), threshold: threshold, limit: limit)
+  }
+
+  /// Screens a prepared query (see ``prepare(_:)``): the same as screening
+  /// its ``PreparedQuery/query``.
+  public func screen(
+    _ query: PreparedQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
+  ) throws(ScreeningError) -> [ScreeningMatch] {
     try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
-      if let unitIndex, self.prepared != nil {
-        scoreFromAgreeingPairs(prepared, floor: floor, into: &best) { visit in
-          unitIndex.forEachCandidate(of: prepared, threshold: floor, visit)
+      switch mode {
+      case .eager(let all, let units):
+        scoreFromAgreeingPairs(prepared, names: all, floor: floor, into: &best) { visit in
+          units.forEachCandidate(of: prepared, threshold: floor, visit)
         }
-      } else {
-        // Without every name prepared there is always the name index.
-        for number in index?.candidates(for: prepared, threshold: floor) ?? [] {
+      case .lazy(let index):
+        for number in index.candidates(for: prepared, threshold: floor) {
           consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
         }
       }
@@ -175,12 +207,13 @@ public struct Screener: Sendable {
   }
 
   /// The reference implementation: scores the query against every indexed
-  /// name. ``screen(_:threshold:limit:)`` returns exactly the same; this
+  /// name. `screen(_:threshold:limit:)` returns exactly the same; this
   /// exists to prove it (and is much slower).
   public func screenExhaustively(
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
-    try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
+    try Self.check(threshold)
+    return try ranked(prepare(query), threshold: threshold, limit: limit) { prepared, floor, best in
       for number in 0..<names.count {
         consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
       }
@@ -195,35 +228,41 @@ public struct Screener: Sendable {
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit,
     memory: inout ReferenceMemory
   ) throws(ScreeningError) -> [ScreeningMatch] {
-    guard let unitIndex, self.prepared != nil else { return try screenExhaustively(query, threshold: threshold, limit: limit) }
-    return try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
-      scoreFromAgreeingPairs(prepared, floor: floor, into: &best) { visit in
-        unitIndex.forEveryName(of: prepared, memory: &memory, visit)
+    guard case .eager(let all, let units) = mode else {
+      return try screenExhaustively(query, threshold: threshold, limit: limit)
+    }
+    try Self.check(threshold)
+    return try ranked(prepare(query), threshold: threshold, limit: limit) { prepared, floor, best in
+      scoreFromAgreeingPairs(prepared, names: all, floor: floor, into: &best) { visit in
+        units.forEveryName(of: prepared, memory: &memory, visit)
       }
     }
   }
 
-  /// Prepares the query, lets `collect` offer names (scored at or above
-  /// the floor that attribute adjustments could still lift to `threshold`),
-  /// then ranks the best name per entity.
+  /// Lets `collect` offer names (scored at or above the floor that
+  /// attribute adjustments could still lift to `threshold`), then ranks the
+  /// best name per entity.
   private func ranked(
-    _ query: ScreeningQuery, threshold: Double, limit: Int,
+    _ query: PreparedQuery, threshold: Double, limit: Int,
     _ collect: (_ prepared: PreparedName, _ floor: Double, _ best: inout BestNamePerEntity) -> Void
   ) throws(ScreeningError) -> [ScreeningMatch] {
-    let prepared = try prepareQuery(query, threshold: threshold)
+    try Self.check(threshold)
     let floor = max(0, threshold - AttributeRules.maximumRaise)
     var best = BestNamePerEntity()
-    collect(prepared, floor, &best)
-    return rank(query, best, threshold: threshold, limit: limit)
+    collect(query.name, floor, &best)
+    return rank(query.query, best, threshold: threshold, limit: limit)
+  }
+
+  private static func check(_ threshold: Double) throws(ScreeningError) {
+    guard (0...1).contains(threshold) else { throw .invalidThreshold(threshold) }
   }
 
   /// Scores the names `enumerate` visits from their agreeing unit pairs
-  /// (every name prepared).
+  /// (`names` holds every name, prepared).
   private func scoreFromAgreeingPairs(
-    _ prepared: PreparedName, floor: Double, into best: inout BestNamePerEntity,
+    _ prepared: PreparedName, names all: [PreparedName], floor: Double, into best: inout BestNamePerEntity,
     _ enumerate: (_ visit: (_ name: Int, _ pairs: UnsafeMutableBufferPointer<UnitPair>) -> Void) -> Void
   ) {
-    guard let all = self.prepared else { return }
     all.withUnsafeBufferPointer { names in
       enumerate { number, pairs in
         consider(number, score: matcher.score(prepared, names.baseAddress! + number, pairs: pairs), floor: floor, into: &best)
@@ -231,26 +270,21 @@ public struct Screener: Sendable {
     }
   }
 
-  /// How the query and a match's name were aligned.
-  public func explain(_ match: ScreeningMatch, for query: ScreeningQuery) -> MatchExplanation? {
-    guard let left = try? matcher.prepare(query.name, kind: query.kind) else { return nil }
-    return matcher.explain(left, preparedName(match.nameNumber))
-  }
-
-  private func prepareQuery(_ query: ScreeningQuery, threshold: Double) throws(ScreeningError) -> PreparedName {
-    guard (0...1).contains(threshold) else { throw .invalidThreshold(threshold) }
-    do {
-      return try matcher.prepare(query.name, kind: query.kind)
-    } catch {
-      throw .invalidName(error.description)
-    }
+  /// How the query and a match's name were aligned (`match` must come from
+  /// screening `query` with this screener).
+  public func explain(_ match: ScreeningMatch, for query: PreparedQuery) -> MatchExplanation {
+    matcher.explain(query.name, preparedName(match.nameNumber))
   }
 
   private func preparedName(_ number: Int) -> PreparedName {
-    if let prepared { return prepared[number] }
-    let reference = names[number]
-    let entity = entities[Int(reference.entity)]
-    return (try? matcher.prepare(entity.names[Int(reference.name)].value, kind: entity.partyKind)) ?? .empty
+    switch mode {
+    case .eager(let prepared, _):
+      return prepared[number]
+    case .lazy:
+      let reference = names[number]
+      let entity = entities[Int(reference.entity)]
+      return (try? matcher.prepare(entity.names[Int(reference.name)].value, kind: entity.partyKind)) ?? .empty
+    }
   }
 
   /// The best-scoring name of each entity so far.

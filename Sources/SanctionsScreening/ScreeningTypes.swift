@@ -37,8 +37,8 @@ public struct ScreeningMatch: Sendable, Hashable {
   public let score: Double
   /// The score of the names alone.
   public let nameScore: Double
-  /// How the query's attributes moved the score, in words.
-  public let adjustments: [String]
+  /// How the query's attributes moved the score (type, birth year, country).
+  public let adjustments: [ScoreAdjustment]
 
   let entityIndex: Int
   let nameNumber: Int

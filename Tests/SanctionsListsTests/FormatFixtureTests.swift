@@ -1,6 +1,7 @@
 import Testing
 
 @testable import SanctionsLists
+import SanctionsSupport
 
 /// Formats without a real file here (FollowTheMoney, custom lists) and small hand-made files
 /// that exercise particular rules (OFAC sets, Windows-1252, folder walking, de-duplication).
@@ -12,7 +13,13 @@ struct FormatFixtureTests {
     #expect(report.byType == [.organization: 1, .person: 1, .vessel: 1, .aircraft: 1])
     #expect(report.companionPaths.map { FileSystem.baseName($0) } == ["ALT.CSV", "ADD.CSV", "SDN_COMMENTS.CSV"])
     // alt.csv row 999 has no primary record: counted and reported, not attached anywhere.
-    #expect(report.warnings.contains { $0.contains("ALT.CSV: 1 row") && $0.contains("999") })
+    let orphans = try #require(report.warnings.first { $0.location == .file("ALT.CSV") })
+    guard case .orphanCompanionRows(count: 1, primary: "SDN.CSV", let examples) = orphans.issue else {
+      Issue.record("expected orphan companion rows, got \(orphans)")
+      return
+    }
+    #expect(examples.contains("999"))
+    #expect(orphans.description.hasPrefix("ALT.CSV: 1 row for ent_nums not in SDN.CSV (e.g. "))
 
     let bank = loaded["ofac:101"]
     #expect(bank.names.map(\.value) == ["TEST BANK LTD", "TEST BANKING LIMITED", "TBL", "T.B. BANK", "OLD TEST BANK"])
@@ -59,7 +66,12 @@ struct FormatFixtureTests {
     #expect(report.format == .followTheMoneyJSON)
     #expect(report.records == 7)
     #expect(report.byType == [.person: 1, .organization: 1, .vessel: 1, .aircraft: 1])
-    #expect(report.warnings.contains { $0.contains("Address 1") && $0.contains("Ownership 1") })
+    let schemas = report.warnings.compactMap { warning -> [ListWarning.SchemaCount]? in
+      if case .schemasNotLoaded(let counts) = warning.issue { return counts }
+      return nil
+    }.first ?? []
+    #expect(schemas.contains(ListWarning.SchemaCount(schema: "Address", count: 1)))
+    #expect(schemas.contains(ListWarning.SchemaCount(schema: "Ownership", count: 1)))
 
     let person = loaded["ftm:NK-person-1"]
     #expect(person.primaryName == "Ivan Petrovich SIDOROV")
@@ -115,7 +127,8 @@ struct FormatFixtureTests {
     let array = try ListLoader.load(paths: [Paths.fixture("custom/names.json")])
     #expect(array.entities.map(\.primaryName) == ["ALPHA NAME", "BETA NAME", "GAMMA NAME"])
     #expect(array.entities.map(\.id) == ["custom:names:1", "custom:names:2", "custom:names:4"])
-    #expect(array.onlyReport.warnings == ["1 empty names in the array were not loaded"])
+    #expect(array.onlyReport.warnings == [ListWarning(.emptyNames(count: 1))])
+    #expect(array.onlyReport.warnings.map(\.description) == ["1 empty names in the array were not loaded"])
   }
 
   @Test func ukLegacyWindows1252() throws {
@@ -149,14 +162,15 @@ struct FormatFixtureTests {
     let loaded = try ListLoader.load(paths: [Paths.fixture("walk")])
     #expect(loaded.reports.map { FileSystem.baseName($0.path) } == ["names.json"])
     #expect(Set(loaded.skipped.map { FileSystem.baseName($0.path) }) == ["README.md", "names.metadata.json"])
-    #expect(loaded.skipped.allSatisfy { $0.reason.hasPrefix("not a list") })
+    #expect(loaded.skipped.allSatisfy { if case .notAList = $0.reason { true } else { false } })
+    #expect(loaded.skipped.allSatisfy { $0.reason.description.hasPrefix("not a list: ") })
   }
 
   @Test func walkingSkipsIncompleteOFACSets() throws {
     let loaded = try ListLoader.load(paths: [Paths.real("ofac_sdn")])
     #expect(loaded.reports.map(\.path) == [Paths.real("ofac_sdn/2024-05-03/sdn.csv")])
     #expect(loaded.skipped.map(\.path) == [Paths.real("ofac_sdn/2025-12"), Paths.real("ofac_sdn/2026-06")])
-    #expect(loaded.skipped.allSatisfy { $0.reason.contains("incomplete OFAC set") })
+    #expect(loaded.skipped.allSatisfy { if case .incompleteOFACSet(_, missing: "sdn.csv") = $0.reason { true } else { false } })
   }
 
   @Test func newerPublicationWins() throws {
@@ -168,7 +182,13 @@ struct FormatFixtureTests {
     let older = try #require(loaded.reports.first { $0.published == PartialDate(year: 2024, month: 11, day: 30) })
     #expect(newer.superseded == 0)
     #expect(older.superseded > 0)
-    #expect(older.warnings.contains { $0.contains("newer") && $0.contains("consolidated.xml") })
+    let replaced = older.warnings.compactMap { warning -> (path: String, rule: ListWarning.ReplacementRule)? in
+      if case .replaced(_, _, let path, let rule) = warning.issue { return (path, rule) }
+      return nil
+    }
+    #expect(replaced.map(\.path) == [Paths.real("un/consolidated.xml")])
+    #expect(replaced.map(\.rule) == [.newerPublication(PartialDate(year: 2026, month: 2, day: 27), than: PartialDate(year: 2024, month: 11, day: 30))])
+    #expect(older.warnings.contains { $0.description.contains("newer") && $0.description.contains("consolidated.xml") })
     // Every id of the 2026 file comes from the 2026 file.
     for entity in unList.entities { #expect(loaded.entity(id: entity.id) == entity) }
     #expect(loaded.entities.count == 1_003 + (older.entities - older.superseded))

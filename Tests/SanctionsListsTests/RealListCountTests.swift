@@ -72,7 +72,7 @@ struct RealListCountTests {
     #expect(report.published == PartialDate(year: 2018, month: 4, day: 13))
     #expect(report.records == 9_487)
     #expect(report.byType == [.person: 1_426, .organization: 680])
-    #expect(report.warnings.contains { $0.contains("Windows-1252") })
+    #expect(report.warnings.first == ListWarning(.decodedAsWindows1252))
   }
 
   @Test func usConsolidatedScreeningList() {
@@ -82,7 +82,7 @@ struct RealListCountTests {
     #expect(report.records == 14_160)
     // Lines 1979 and 1980 are the same CAP record (only source_list_url differs): merged, with a warning.
     #expect(report.entities == 14_159)
-    #expect(report.warnings.contains { $0.contains("csl:CAP:15268") && $0.contains("merged") })
+    #expect(report.warnings.contains(ListWarning(.rowsMerged(id: "csl:CAP:15268", firstLine: 1979), at: .line(1980))))
     #expect(report.byType == [.person: 5_286, .organization: 4_532, .vessel: 433, .aircraft: 283, .unknown: 3_625])
     let sdn = cslList.entities.filter { $0.id.hasPrefix("csl:SDN:") }.count
     let entityList = cslList.entities.filter { $0.id.hasPrefix("csl:EL:") }.count

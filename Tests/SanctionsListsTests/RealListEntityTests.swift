@@ -1,6 +1,7 @@
 import Testing
 
 @testable import SanctionsLists
+import SanctionsSupport
 
 /// Spot checks of real entities and the original-script guarantees.
 @Suite("Real list entities")

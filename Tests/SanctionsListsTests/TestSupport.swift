@@ -1,4 +1,5 @@
 @testable import SanctionsLists
+import SanctionsSupport
 
 /// Paths of the shared real list files and of the project's own fixtures, resolved from this
 /// file's location (Tests/SanctionsListsTests/ → package root).

@@ -1,9 +1,9 @@
-import Dispatch
 import Glibc
 import SanctionsLists
 import SanctionsIndex
 import SanctionsMatching
 import SanctionsScreening
+import SanctionsSupport
 import Synchronization
 import Testing
 
@@ -81,15 +81,44 @@ struct ScreeningBehaviourTests {
     #expect(agreeing.score > base.score)
     #expect(agreeing.nameScore == base.nameScore)
     #expect(agreeing.adjustments.count == 2)
+    #expect(agreeing.adjustments.map(\.description) == ["type agrees (person): +0.02", "birth year 1951 agrees: +0.03"])
+    #expect(agreeing.adjustments.map(\.attribute) == [.type(query: .person, listed: .person), .birthYear(1951)])
     let conflicting = try screener.screen(ScreeningQuery(name: name, kind: .organization, birthYear: 1990), threshold: 0)
       .first { $0.entityID == "un:QDi.006" }
     #expect((conflicting?.score ?? 0) < base.score)
+    #expect(
+      conflicting?.adjustments.map(\.description) == [
+        "type differs (query organization, listed person): -0.15", "birth year 1990 differs from the listed ones: -0.1",
+      ])
+    #expect(conflicting?.adjustments.allSatisfy { !$0.agrees && $0.change < 0 } == true)
   }
 
   @Test("Bad queries are typed errors")
   func badQueries() {
     #expect(throws: ScreeningError.self) { try screener.screen(ScreeningQuery(name: "   ")) }
+    #expect(throws: ScreeningError.self) { try screener.prepare(ScreeningQuery(name: "   ")) }
     #expect(throws: ScreeningError.invalidThreshold(1.5)) { try screener.screen(ScreeningQuery(name: "x"), threshold: 1.5) }
+    #expect(throws: ScreeningError.invalidThreshold(-1)) {
+      try screener.screen(screener.prepare(ScreeningQuery(name: "x")), threshold: -1)
+    }
+  }
+
+  @Test("A prepared query screens like the query, and explains each match it found")
+  func preparedQuery() throws {
+    let lazy = Screener(entities: SharedLists.unEntities, preparation: .lazy)
+    for name in ["Aiman al-Zawahri", "أيمن الظواهري", "Taliban", "Kim Jong Un"] {
+      let query = ScreeningQuery(name: name, kind: .person, birthYear: 1951)
+      let prepared = try screener.prepare(query)
+      #expect(prepared.query == query)
+      let matches = try screener.screen(prepared, threshold: 0.6, limit: 20)
+      #expect(matches == (try screener.screen(query, threshold: 0.6, limit: 20)))
+      #expect(matches == (try lazy.screen(lazy.prepare(query), threshold: 0.6, limit: 20)), "\(name)")
+      for match in matches {
+        let explanation = screener.explain(match, for: prepared)
+        #expect(explanation.score == match.nameScore, "\(name) / \(match.matchedName)")
+        #expect(lazy.explain(match, for: prepared) == explanation)
+      }
+    }
   }
 }
 
@@ -189,9 +218,11 @@ struct ExactnessTests {
     let queries = QueryGenerator.queries(from: SharedLists.unAndSDNEntities, count: Self.largeQueryCount, seed: 11)
     let mismatches = Mutex<[String]>([])
     let checked = Mutex(0)
-    DispatchQueue.concurrentPerform(iterations: 2) { worker in
+    // One reference memory per worker.
+    let workers = ProcessInfoLite.activeProcessorCount
+    ParallelLoop.forEach(count: workers, workers: workers) { worker in
       var memory = ReferenceMemory()
-      for index in stride(from: worker, to: queries.count, by: 2) {
+      for index in stride(from: worker, to: queries.count, by: workers) {
         let name = queries[index]
         let kind: PartyKind = index % 3 == 0 ? .person : (index % 3 == 1 ? .any : .organization)
         let threshold = [0.8, 0.7, 0.9][index % 3]

@@ -1,4 +1,4 @@
-import Dispatch
+import SanctionsSupport
 
 /// What one input line of a batch gives: its output text, and a diagnostic
 /// for standard error when the line could not be processed.
@@ -40,12 +40,8 @@ enum BatchProcessing {
       let input = lines
       let base = firstLineNumber
       nonisolated(unsafe) let shared = results
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var index = worker
-        while index < count {
-          shared[index] = transform(input[index], base + index)
-          index += workers
-        }
+      ParallelLoop.forEach(count: count, workers: workers) { index in
+        shared[index] = transform(input[index], base + index)
       }
       for result in results {
         output.append(result.text)
@@ -70,13 +66,4 @@ enum BatchProcessing {
     process()
     return failures
   }
-}
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// The number of online processors, without Foundation.
-enum ProcessInfoLite {
-  static let activeProcessorCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
+import SanctionsSupport
 
 /// `--workers N`: how many threads a batch uses.
 struct WorkerOptions: ParsableArguments {
-  @Option(help: "Threads for batches (default: every processor of this machine). Results do not depend on it.")
+  @Option(help: "Threads for batches (default: the processors this process may use). Results do not depend on it.")
   var workers: Int?
 
   func validate() throws {

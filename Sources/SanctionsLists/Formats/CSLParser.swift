@@ -53,7 +53,7 @@ enum CSLParser {
         return Text.split(reader.string(fields[index]), on: 0x3B)
       }
       guard let rawID = value(colId) else {
-        result.warnings.append("line \(line): record without _id not loaded")
+        result.warnings.append(ListWarning(.recordWithoutID(record: "record", missing: "_id"), at: .line(line)))
         continue
       }
       let listName = value(colSource) ?? ""
@@ -68,8 +68,7 @@ enum CSLParser {
       let slot: Int
       if let existing = slots[id] {
         slot = existing
-        result.warnings.append(
-          "line \(line): same _id and list as line \(firstLine[slot]) (\(id)); the two rows were merged into one entity")
+        result.warnings.append(ListWarning(.rowsMerged(id: id, firstLine: firstLine[slot]), at: .line(line)))
       } else {
         slot = builders.count
         slots[id] = slot
@@ -122,13 +121,13 @@ enum CSLParser {
     for slot in builders.indices {
       var builder = builders.takeBuilder(at: slot)
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("line \(firstLine[slot]): \(builder.entity.id) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: builder.entity.id), at: .line(firstLine[slot])))
         continue
       }
       result.entities.append(builder.build())
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) dates of birth could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "dates of birth")))
     }
     return result
   }

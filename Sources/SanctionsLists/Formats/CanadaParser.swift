@@ -19,14 +19,13 @@ enum CanadaParser {
       var line: Int { data.line(of: node.offset) }
       let country = node.text("Country") ?? ""
       guard let item = node.text("Item") else {
-        result.warnings.append("line \(line): <record> without <Item> not loaded")
+        result.warnings.append(ListWarning(.recordWithoutID(record: "<record>", missing: "<Item>"), at: .line(line)))
         return
       }
       let schedule = node.text("Schedule")
       let id = "ca:\(regimeSlug(country)):\(slug(schedule ?? "na")):\(slug(item))"
       if let first = seen[id] {
-        result.warnings.append(
-          "line \(line): duplicate \(id) (first on line \(data.line(of: first))); later record ignored")
+        result.warnings.append(ListWarning(.duplicateID(id, firstLine: data.line(of: first)), at: .line(line)))
         return
       }
       seen[id] = node.offset
@@ -50,13 +49,13 @@ enum CanadaParser {
       builder.addProgram(program)
       builder.addRemark("Item \(item)")
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("line \(line): \(id) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: id), at: .line(line)))
         return
       }
       result.entities.append(builder.build())
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) dates of birth could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "dates of birth")))
     }
     return result
   }

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// A firm's own watchlist, in three shapes:
 ///
 /// - **CSV** with a header row. Columns (case-insensitive, any order; only `id` and `name` are
@@ -29,15 +31,15 @@ enum CustomListParser {
 
   /// Builds one entity from a record accessor; nil (with a warning) when unusable.
   static func entity(
-    location: String, value: (String) -> [String], warnings: inout [String]
+    location: RecordLocation, value: (String) -> [String], warnings: inout [ListWarning]
   ) -> Entity? {
     guard let id = value("id").first else {
-      warnings.append("\(location): no id; record not loaded")
+      warnings.append(ListWarning(.missingValue(field: "id", record: "record"), at: location))
       return nil
     }
     let typeText = value("type").first
     guard let type = entityType(typeText) else {
-      warnings.append("\(location): custom:\(id) has unknown type '\(typeText ?? "")'; record not loaded")
+      warnings.append(ListWarning(.unknownRecordType(id: "custom:" + id, type: typeText ?? ""), at: location))
       return nil
     }
     var builder = EntityBuilder(id: "custom:" + id, source: .custom, type: type)
@@ -51,7 +53,7 @@ enum CustomListParser {
     for program in value("programs") { builder.addProgram(program) }
     for remark in value("remarks") { builder.addRemark(remark) }
     guard builder.hasPrimaryName else {
-      warnings.append("\(location): custom:\(id) has no name; record not loaded")
+      warnings.append(ListWarning(.recordWithoutName(id: "custom:" + id), at: location))
       return nil
     }
     return builder.build()
@@ -60,7 +62,7 @@ enum CustomListParser {
   /// Keeps the first record of an id; a later one is reported and ignored.
   static func addUnlessDuplicate(_ entity: Entity, line: Int, seen: inout [String: Int], result: inout ParsedList) {
     if let first = seen[entity.id] {
-      result.warnings.append("line \(line): duplicate \(entity.id) (first on line \(first)); later record ignored")
+      result.warnings.append(ListWarning(.duplicateID(entity.id, firstLine: first), at: .line(line)))
       return
     }
     seen[entity.id] = line
@@ -80,7 +82,7 @@ enum CustomListParser {
     let (header, column) = try reader.readHeader(into: &fields, path: path, required: ["id", "name"])
     let unknown = header.filter { !$0.isEmpty && !columns.contains($0) }
     if !unknown.isEmpty {
-      result.warnings.append("columns not part of the custom layout were ignored: \(unknown.joined(separator: ", "))")
+      result.warnings.append(ListWarning(.ignoredColumns(unknown)))
     }
     var seen: [String: Int] = [:]
     while try reader.next(into: &fields) {
@@ -90,7 +92,7 @@ enum CustomListParser {
         throw .wrongColumnCount(path: path, line: line, expected: header.count, found: fields.count)
       }
       let record = fields
-      let entity = entity(location: "line \(line)", value: { (name: String) -> [String] in
+      let entity = entity(location: .line(line), value: { (name: String) -> [String] in
         guard let index = column[name], let text = reader.value(record[index]) else { return [] }
         return ["id", "name", "type", "remarks", "birth_dates"].contains(name) && name != "birth_dates" ? [text] : splitList(text)
       }, warnings: &result.warnings)
@@ -115,7 +117,7 @@ enum CustomListParser {
     var seen: [String: Int] = [:]
     try JSONParser.forEachObjectLine(data, path: path) { (line, object) throws(ListError) in
       result.records += 1
-      guard let entity = entity(location: "line \(line)", value: accessor(object), warnings: &result.warnings) else {
+      guard let entity = entity(location: .line(line), value: accessor(object), warnings: &result.warnings) else {
         return
       }
       addUnlessDuplicate(entity, line: line, seen: &seen, result: &result)
@@ -126,8 +128,7 @@ enum CustomListParser {
   static func parseJSONArray(_ data: ByteBuffer, path: String) throws(ListError) -> ParsedList {
     try data.requireUTF8(path: path)
     var result = ParsedList(format: .customJSONArray, source: .custom, published: nil, entities: [], records: 0, warnings: [])
-    var parser = JSONParser(data, path: path)
-    guard case .array(let items) = try parser.parseDocument() else {
+    guard case .array(let items) = try JSONParser.parse(data, path: path) else {
       throw .malformedJSON(path: path, line: 1, column: 1, detail: "expected a JSON array")
     }
     var stem = FileSystem.baseName(path)
@@ -147,19 +148,19 @@ enum CustomListParser {
           names: [EntityName(name, kind: .primary)])
         result.entities.append(entity)
       case .object:
-        guard let entity = entity(location: "item \(index + 1)", value: accessor(item), warnings: &result.warnings) else {
+        guard let entity = entity(location: .item(index + 1), value: accessor(item), warnings: &result.warnings) else {
           continue
         }
         guard seen.insert(entity.id).inserted else {
-          result.warnings.append("item \(index + 1): duplicate \(entity.id); later record ignored")
+          result.warnings.append(ListWarning(.duplicateID(entity.id, firstLine: nil), at: .item(index + 1)))
           continue
         }
         result.entities.append(entity)
       default:
-        result.warnings.append("item \(index + 1): neither a name nor an object; not loaded")
+        result.warnings.append(ListWarning(.neitherNameNorObject, at: .item(index + 1)))
       }
     }
-    if blank > 0 { result.warnings.append("\(blank) empty names in the array were not loaded") }
+    if blank > 0 { result.warnings.append(ListWarning(.emptyNames(count: blank))) }
     return result
   }
 }

@@ -43,12 +43,12 @@ enum DFATParser {
       }
       func value(_ name: String) -> String? { cell(name).flatMap { Text.clean($0.text) } }
       guard let reference = value("Reference") else {
-        result.warnings.append("row \(row.number): no Reference; row not loaded")
+        result.warnings.append(ListWarning(.missingValue(field: "Reference", record: "row"), at: .row(row.number)))
         continue
       }
       let digits = reference.prefix { $0.isASCII && $0.isNumber }
       guard !digits.isEmpty else {
-        result.warnings.append("row \(row.number): Reference '\(reference)' does not start with a number; row not loaded")
+        result.warnings.append(ListWarning(.referenceWithoutNumber(reference), at: .row(row.number)))
         continue
       }
       let id = "au:" + digits
@@ -122,20 +122,20 @@ enum DFATParser {
       let id = builder.entity.id
       if !builder.hasPrimaryName { withoutPrimary.append(id) }
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("row \(firstRow[slot]): \(id) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: id), at: .row(firstRow[slot])))
         continue
       }
       result.entities.append(builder.build())
     }
     if !withoutPrimary.isEmpty {
       result.warnings.append(
-        "\(withoutPrimary.count) references without a 'Primary Name' row (\(withoutPrimary.prefix(5).joined(separator: ", "))): first name taken as primary")
+        ListWarning(.referencesWithoutPrimaryName(count: withoutPrimary.count, examples: Array(withoutPrimary.prefix(5)))))
     }
     for (type, count) in unknownNameTypes.sorted(by: { $0.key < $1.key }) {
-      result.warnings.append("\(count) rows with unknown Name Type '\(type)' loaded as aka")
+      result.warnings.append(ListWarning(.unknownAliasType(count: count, records: "rows", column: "Name Type", value: type)))
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) dates of birth could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "dates of birth")))
     }
     return result
   }

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// FollowTheMoney entities, one JSON object per line, as OpenSanctions publishes them
 /// (`{"id": ..., "schema": "Person", "properties": {"name": [...], ...}, ...}`).
 /// Person, Organization, Company, LegalEntity, PublicBody, Vessel and Airplane become entities
@@ -25,7 +27,7 @@ enum FollowTheMoneyParser {
     try JSONParser.forEachObjectLine(data, path: path) { (line, object) throws(ListError) in
       result.records += 1
       guard let rawID = object["id"]?.string, let schema = object["schema"]?.string else {
-        result.warnings.append("line \(line): object without id or schema not loaded")
+        result.warnings.append(ListWarning(.recordWithoutID(record: "object", missing: "id or schema"), at: .line(line)))
         return
       }
       let properties = object["properties"] ?? .null
@@ -45,7 +47,7 @@ enum FollowTheMoneyParser {
       }
       let id = "ftm:" + rawID
       if builders[id] != nil {
-        result.warnings.append("line \(line): duplicate \(id); later record ignored")
+        result.warnings.append(ListWarning(.duplicateID(id, firstLine: nil), at: .line(line)))
         return
       }
       var builder = EntityBuilder(id: id, source: .followTheMoney, type: type)
@@ -115,17 +117,17 @@ enum FollowTheMoneyParser {
     for id in order {
       var builder = builders[id]!
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("\(id) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: id)))
         continue
       }
       result.entities.append(builder.build())
     }
     if !skippedSchemas.isEmpty {
-      let summary = skippedSchemas.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-      result.warnings.append("records of schemas that are not listed parties were not loaded: \(summary)")
+      let counts = skippedSchemas.sorted { $0.key < $1.key }.map { ListWarning.SchemaCount(schema: $0.key, count: $0.value) }
+      result.warnings.append(ListWarning(.schemasNotLoaded(counts)))
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) birth dates could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "birth dates")))
     }
     return result
   }

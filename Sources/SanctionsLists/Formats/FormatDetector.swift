@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// Recognises a list format from content and hands the bytes to its parser.
 enum FormatDetector {
   typealias Failure = ListLoader.Failure
@@ -110,14 +112,12 @@ enum FormatDetector {
     if data[start] == 0x5B { return try CustomListParser.parseJSONArray(data, path: path) }
     // First value decides: FtM entity, custom record, or something else (e.g. metadata).
     let lineEnd = data.find(0x0A, from: start)
-    var parser = JSONParser(data, path: path, range: start..<lineEnd, line: data.line(of: start))
     let first: JSONValue
     do {
-      first = try parser.parseDocument()
+      first = try JSONParser.parse(data, path: path, range: start..<lineEnd, line: data.line(of: start))
     } catch {
       // Not one object per line: maybe a single multi-line JSON object (metadata).
-      var whole = JSONParser(data, path: path)
-      let value = try whole.parseDocument()
+      let value = try JSONParser.parse(data, path: path)
       throw Failure.notAList("a JSON object with keys \(value.keys.prefix(6).joined(separator: ", ")), not list records")
     }
     if first["schema"] != nil, first["id"] != nil {

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// OFAC legacy CSV set (no header, `-0-` = empty):
 /// - `sdn.csv` / `cons_prim.csv`: ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign,
 ///   Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks (12 fields);
@@ -86,7 +88,7 @@ enum OFACCSVParser {
       }
       if let first = indexByNumber[number] {
         result.warnings.append(
-          "line \(reader.recordLine): duplicate ent_num \(number) (first on line \(primaries[first].line)); later row ignored")
+          ListWarning(.duplicateEntNum(number, firstLine: primaries[first].line), at: .line(reader.recordLine)))
         continue
       }
       indexByNumber[number] = primaries.count
@@ -121,9 +123,9 @@ enum OFACCSVParser {
       }
       if orphans > 0 {
         result.warnings.append(
-          "\(FileSystem.baseName(companionPath)): \(orphans) row\(orphans == 1 ? "" : "s") for ent_nums "
-            + "not in \(FileSystem.baseName(path)) (e.g. \(orphanExamples.joined(separator: ", "))) not loaded: "
-            + "the companion file is from a different publication")
+          ListWarning(
+            .orphanCompanionRows(count: orphans, primary: FileSystem.baseName(path), examples: orphanExamples),
+            at: .file(FileSystem.baseName(companionPath))))
       }
     }
     if let commentsPath = companions.comments {
@@ -148,7 +150,9 @@ enum OFACCSVParser {
         primaries[index].aliases.append((kind, name, value(values[4])))
       }
       if unknownTypes > 0 {
-        result.warnings.append("alt.csv: \(unknownTypes) aliases with an unknown alt_type loaded as aka")
+        result.warnings.append(
+          ListWarning(
+            .unknownAliasType(count: unknownTypes, records: "aliases", column: "alt_type", value: nil), at: .file("alt.csv")))
       }
     }
     if let addPath = companions.add {
@@ -173,7 +177,7 @@ enum OFACCSVParser {
       case "": type = .organization
       default:
         type = .unknown
-        result.warnings.append("line \(primary.line): ofac:\(number) has unknown SDN_Type '\(typeText)'; type unknown")
+        result.warnings.append(ListWarning(.unknownSDNType(id: "ofac:" + number, type: typeText), at: .line(primary.line)))
       }
       var builder = EntityBuilder(id: "ofac:" + number, source: source, type: type)
       builder.addName(value(values[1]), kind: .primary)
@@ -205,13 +209,13 @@ enum OFACCSVParser {
       }
       if type == .vessel || !vessel.isEmpty { builder.setVessel(vessel) }
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("line \(primary.line): ofac:\(number) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: "ofac:" + number), at: .line(primary.line)))
         continue
       }
       result.entities.append(builder.build())
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) dates of birth in remarks could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "dates of birth in remarks")))
     }
     return result
   }

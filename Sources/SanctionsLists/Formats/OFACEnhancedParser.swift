@@ -34,12 +34,13 @@ enum OFACEnhancedParser {
       default:
         result.records += 1
         guard let number = Text.clean(node.attribute("id")) else {
-          result.warnings.append("line \(data.line(of: node.offset)): <entity> without an id not loaded")
+          result.warnings.append(
+            ListWarning(.recordWithoutID(record: "<entity>", missing: "an id"), at: .line(data.line(of: node.offset))))
           return
         }
         let id = "ofac:" + number
         guard seen.insert(id).inserted else {
-          result.warnings.append("line \(data.line(of: node.offset)): duplicate \(id); later record ignored")
+          result.warnings.append(ListWarning(.duplicateID(id, firstLine: nil), at: .line(data.line(of: node.offset))))
           return
         }
         func country(_ element: XMLNode?) -> Country? {
@@ -57,14 +58,14 @@ enum OFACEnhancedParser {
         }
         let entity = self.entity(node, id: id, source: result.source, country: country, countryNamed: countryNamed, unreadDates: &unreadDates)
         guard let entity else {
-          result.warnings.append("line \(data.line(of: node.offset)): \(id) has no name; not loaded")
+          result.warnings.append(ListWarning(.noName(id: id), at: .line(data.line(of: node.offset))))
           return
         }
         result.entities.append(entity)
       }
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) birth dates could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "birth dates")))
     }
     return result
   }

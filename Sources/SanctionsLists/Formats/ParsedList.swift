@@ -6,7 +6,7 @@ struct ParsedList {
   var entities: [Entity]
   /// Records read (rows, elements, lines): may exceed `entities` when several rows form one.
   var records: Int
-  var warnings: [String]
+  var warnings: [ListWarning]
   var companions: [String] = []
   var gzipped = false
 }

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// UK OFSI / HM Treasury Consolidated List: the "2022 format" workbook (`ConList.xlsx`) and the
 /// CSV exports (old 29-column HMT layout in Windows-1252, or UTF-8). Row 1 is
 /// `Last Updated,<dd/mm/yyyy>`, row 2 the header; then one row per name variant, and the rows
@@ -22,7 +24,7 @@ enum UKParser {
     // UTF-8 when valid; otherwise the old HMT files' Windows-1252.
     var data = raw
     var windows1252 = false
-    if Text.firstInvalidUTF8(raw.buffer) != nil {
+    if UTF8Validation.firstInvalidOffset(in: raw.buffer) != nil {
       data = ByteBuffer(Text.utf8FromWindows1252(Array(raw.buffer)))
       windows1252 = true
     }
@@ -41,7 +43,7 @@ enum UKParser {
       }
     }
     var result = try parse(rows: rows, path: path, format: .ukOFSICSV)
-    if windows1252 { result.warnings.insert("decoded as Windows-1252 (the file is not UTF-8)", at: 0) }
+    if windows1252 { result.warnings.insert(ListWarning(.decodedAsWindows1252), at: 0) }
     return result
   }
 
@@ -126,7 +128,7 @@ enum UKParser {
       if row.cells.allSatisfy({ Text.clean($0.text) == nil }) { continue }
       result.records += 1
       guard let group = value(colGroupId) else {
-        result.warnings.append("line \(row.line): row without a Group ID not loaded")
+        result.warnings.append(ListWarning(.recordWithoutID(record: "row", missing: "a Group ID"), at: .line(row.line)))
         continue
       }
       let groupType = value(colGroupType)?.asciiLowercased ?? ""
@@ -144,7 +146,7 @@ enum UKParser {
         let earlierType = builders[slot].entity.type
         if earlierType != type {
           result.warnings.append(
-            "line \(row.line): \(id) has Group Type '\(groupType)' but earlier rows say \(earlierType.rawValue); kept the first")
+            ListWarning(.conflictingGroupType(id: id, type: groupType, earlier: earlierType), at: .line(row.line)))
         }
       } else {
         slot = builders.count
@@ -250,21 +252,22 @@ enum UKParser {
         groupsWithoutPrimary.append(id)
       }
       guard builder.ensurePrimaryName() else {
-        result.warnings.append("line \(firstLine[slot]): \(id) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: id), at: .line(firstLine[slot])))
         continue
       }
       result.entities.append(builder.build())
     }
     if !groupsWithoutPrimary.isEmpty {
       result.warnings.append(
-        "\(groupsWithoutPrimary.count) group\(groupsWithoutPrimary.count == 1 ? "" : "s") without a 'Primary name' row "
-          + "(\(groupsWithoutPrimary.prefix(5).joined(separator: ", "))): the first name was taken as primary")
+        ListWarning(
+          .groupsWithoutPrimaryName(count: groupsWithoutPrimary.count, examples: Array(groupsWithoutPrimary.prefix(5)))))
     }
     if unknownAliasTypes > 0 {
-      result.warnings.append("\(unknownAliasTypes) rows with an unknown Alias Type loaded as aka")
+      result.warnings.append(
+        ListWarning(.unknownAliasType(count: unknownAliasTypes, records: "rows", column: "Alias Type", value: nil)))
     }
     if unreadDates > 0 {
-      result.warnings.append("\(unreadDates) DOB values could not be read as dates; kept as text")
+      result.warnings.append(ListWarning(.unreadDates(count: unreadDates, field: "DOB values")))
     }
     return result
   }

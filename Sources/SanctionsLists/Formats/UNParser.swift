@@ -17,19 +17,18 @@ enum UNParser {
       result.records += 1
       var line: Int { data.line(of: node.offset) }
       guard let reference = node.text("REFERENCE_NUMBER") else {
-        result.warnings.append("line \(line): <\(node.name)> without REFERENCE_NUMBER not loaded")
+        result.warnings.append(ListWarning(.recordWithoutID(record: "<\(node.name)>", missing: "REFERENCE_NUMBER"), at: .line(line)))
         return
       }
       let id = "un:" + reference
       if let first = seen[id] {
-        result.warnings.append(
-          "line \(line): duplicate \(id) (first on line \(data.line(of: first))); later record ignored")
+        result.warnings.append(ListWarning(.duplicateID(id, firstLine: data.line(of: first)), at: .line(line)))
         return
       }
       seen[id] = node.offset
       let entity = self.entity(node, id: id, isPerson: node.name == "INDIVIDUAL")
       guard let entity else {
-        result.warnings.append("line \(line): \(id) has no name; not loaded")
+        result.warnings.append(ListWarning(.noName(id: id), at: .line(line)))
         return
       }
       result.entities.append(entity)

@@ -56,7 +56,7 @@ public struct ListFileReport: Sendable {
   public var identifiers: [String: Int]
   /// Problems that did not stop loading: skipped records, replaced duplicates, values kept as
   /// text. Each says what and where.
-  public var warnings: [String]
+  public var warnings: [ListWarning]
 
   /// Total number of names.
   public var nameCount: Int { names.values.reduce(0, +) }
@@ -69,7 +69,33 @@ public struct SkippedPath: Sendable, Hashable {
   /// The file or folder.
   public var path: String
   /// Why it was skipped (not a list, incomplete OFAC set...).
-  public var reason: String
+  public var reason: Reason
+
+  /// Why a path met while walking a folder was not loaded.
+  public enum Reason: Sendable, Hashable, CustomStringConvertible {
+    /// The file's content is not a list format; the detail says what it is.
+    case notAList(String)
+    /// The file is empty.
+    case emptyFile
+    /// Neither a regular file nor a folder (a device, a socket...).
+    case notARegularFile
+    /// A hidden file or folder (its name starts with `.`).
+    case hiddenFile
+    /// OFAC companion files (`found`) without their primary file (`missing`).
+    case incompleteOFACSet(found: [String], missing: String)
+
+    public var description: String {
+      switch self {
+      case .notAList(let detail): return "not a list: \(detail)"
+      case .emptyFile: return "empty file"
+      case .notARegularFile: return "not a regular file"
+      case .hiddenFile: return "hidden file"
+      case .incompleteOFACSet(let found, let missing):
+        return "incomplete OFAC set: \(found.joined(separator: ", ")) without \(missing) "
+          + "(aliases and addresses without their primary names)"
+      }
+    }
+  }
 }
 
 /// The result of loading one or more list paths.

@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// An immutable, heap-allocated byte buffer with a stable address, so parsers can work on raw
 /// pointers without copying and without bounds-checked array access in their hot loops.
 final class ByteBuffer: @unchecked Sendable {
@@ -101,7 +103,7 @@ final class ByteBuffer: @unchecked Sendable {
 
   /// Throws `invalidUTF8` naming the line when the bytes are not valid UTF-8.
   func requireUTF8(path: String) throws(ListError) {
-    if let bad = Text.firstInvalidUTF8(buffer) {
+    if let bad = UTF8Validation.firstInvalidOffset(in: buffer) {
       throw .invalidUTF8(path: path, line: line(of: bad), byteOffset: bad)
     }
   }

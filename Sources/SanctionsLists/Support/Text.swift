@@ -1,50 +1,10 @@
-/// Byte-level text helpers: UTF-8 validation, Windows-1252 decoding, whitespace clean-up.
-enum Text {
-  /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
-  static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    let count = bytes.count
-    guard let base = bytes.baseAddress else { return nil }
-    var index = 0
-    while index < count {
-      // ASCII fast path, 8 bytes at a time.
-      if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 == 0 {
-          index += 8
-          continue
-        }
-      }
-      let lead = base[index]
-      if lead < 0x80 {
-        index += 1
-        continue
-      }
-      var needed = 0
-      var minimum: UInt32 = 0
-      var scalar: UInt32 = 0
-      switch lead {
-      case 0xC2...0xDF: needed = 1; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-      case 0xE0...0xEF: needed = 2; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-      case 0xF0...0xF4: needed = 3; minimum = 0x10000; scalar = UInt32(lead & 0x07)
-      default: return index
-      }
-      if index + needed >= count { return index }
-      for offset in 1...needed {
-        let byte = base[index + offset]
-        if byte & 0xC0 != 0x80 { return index }
-        scalar = scalar << 6 | UInt32(byte & 0x3F)
-      }
-      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-        return index
-      }
-      index += needed + 1
-    }
-    return nil
-  }
+import SanctionsSupport
 
+/// Byte-level text helpers: UTF-8 requirements, Windows-1252 decoding, whitespace clean-up.
+enum Text {
   /// Throws `invalidUTF8` naming the line when `bytes` is not valid UTF-8.
   static func requireUTF8(_ bytes: [UInt8], path: String) throws(ListError) {
-    let bad = bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    let bad = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
     if let bad {
       throw .invalidUTF8(path: path, line: line(of: bad, in: bytes), byteOffset: bad)
     }

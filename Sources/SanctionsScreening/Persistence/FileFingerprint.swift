@@ -3,6 +3,7 @@
 #elseif canImport(Musl)
   import Musl
 #endif
+import SanctionsSupport
 
 /// What the persisted index was built from: every file under the list paths
 /// with its size and modification time, and the engine binary itself (so a
@@ -34,34 +35,22 @@ struct FileFingerprint: Equatable {
     return String(cString: resolved)
   }
 
-  private static func state(of path: String, follow: Bool) -> (size: UInt64, modified: UInt64, isDirectory: Bool)? {
+  private static func state(of path: String, follow: Bool) -> (size: UInt64, modified: UInt64)? {
     var info = stat()
     let result = follow ? stat(path, &info) : lstat(path, &info)
     guard result == 0 else { return nil }
     let modified = UInt64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec)
-    return (UInt64(info.st_size), modified, (info.st_mode & S_IFMT) == S_IFDIR)
+    return (UInt64(info.st_size), modified)
   }
 
   private static func walk(_ path: String, into files: inout [FileState]) {
-    guard let info = state(of: path, follow: true) else {
-      files.append(FileState(path: path, size: .max, modified: .max))  // missing: never matches
-      return
-    }
-    guard info.isDirectory else {
-      files.append(FileState(path: path, size: info.size, modified: info.modified))
-      return
-    }
-    guard let directory = opendir(path) else { return }
-    defer { closedir(directory) }
-    var children: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+    FileSystem.walk(path) { file in
+      if let info = state(of: file, follow: true) {
+        files.append(FileState(path: file, size: info.size, modified: info.modified))
+      } else {
+        files.append(FileState(path: file, size: .max, modified: .max))  // missing: never matches
       }
-      if name.hasPrefix(".") { continue }
-      children.append(name)
     }
-    for child in children.sorted() { walk(path + "/" + child, into: &files) }
   }
 
   func write(to writer: inout BinaryWriter) {

@@ -22,7 +22,7 @@ public struct IndexStore: Sendable {
   public let directory: String
 
   static let magic: [UInt8] = Array("SANCTIDX".utf8)
-  static let formatVersion: UInt32 = 3
+  static let formatVersion: UInt32 = 4
 
   /// Creates a store in `directory` (created when first written).
   public init(directory: String) {
@@ -50,7 +50,7 @@ public struct IndexStore: Sendable {
     public let rebuilt: Bool
     /// Things the user should know: a damaged index file, a store that cannot
     /// be written, list warnings, names that could not be indexed.
-    public let warnings: [String]
+    public let warnings: [LoadWarning]
   }
 
   /// Returns a screener for the list paths, from the store when it holds a
@@ -62,7 +62,7 @@ public struct IndexStore: Sendable {
     listPaths: [String], store: IndexStore?, preparation: Screener.Preparation = .lazy
   ) throws(ListError) -> LoadResult {
     let fingerprint = FileFingerprint.of(paths: listPaths)
-    var warnings: [String] = []
+    var warnings: [LoadWarning] = []
     if let store {
       switch store.read(listPaths: listPaths, fingerprint: fingerprint) {
       case .success(let screener):
@@ -71,21 +71,21 @@ public struct IndexStore: Sendable {
       case .failure(.missing), .failure(.stale):
         break
       case .failure(.damaged(let reason)):
-        warnings.append("the saved index \(store.path(for: listPaths)) is damaged (\(reason)); rebuilding it")
+        warnings.append(.damagedIndex(path: store.path(for: listPaths), reason: reason))
       }
     }
     let lists = try ListLoader.load(paths: listPaths)
     for report in lists.reports {
-      for warning in report.warnings { warnings.append("\(report.path): \(warning)") }
+      for warning in report.warnings { warnings.append(.list(path: report.path, warning)) }
     }
-    for skipped in lists.skipped { warnings.append("skipped \(skipped.path): \(skipped.reason)") }
+    for skipped in lists.skipped { warnings.append(.skippedPath(skipped)) }
     let screener = Screener(entities: lists.entities, preparation: .eager)
-    warnings += screener.skippedNames
+    warnings += screener.skippedNames.map(LoadWarning.nameNotIndexed)
     if let store {
       do {
         try store.write(screener, listPaths: listPaths, fingerprint: fingerprint)
       } catch {
-        warnings.append("could not save the index in \(store.directory): \(error) (screening works, but each run re-reads the lists)")
+        warnings.append(.indexNotSaved(directory: store.directory, reason: error.description))
       }
     }
     return LoadResult(screener: screener, rebuilt: true, warnings: warnings)
@@ -240,7 +240,11 @@ enum ScreenerCoding {
     }
     writer.write(array: screener.names.map { UInt64($0.entity) << 16 | UInt64($0.name) })
     writer.write(UInt32(screener.skippedNames.count))
-    for skipped in screener.skippedNames { writer.write(skipped) }
+    for skipped in screener.skippedNames {
+      writer.write(skipped.entityID)
+      writer.write(skipped.name)
+      writer.write(skipped.reason)
+    }
     let index = screener.nameIndexForStorage()
     writer.write(UInt32(index.bucketBits))
     writer.write(alignedArray: index.offsets.elements)
@@ -293,8 +297,10 @@ enum ScreenerCoding {
       names.append(Screener.NameReference(entity: UInt32(entity), name: UInt16(name)))
     }
     let skippedCount = Int(try reader.read(UInt32.self))
-    var skipped: [String] = []
-    for _ in 0..<skippedCount { skipped.append(try reader.readString()) }
+    var skipped: [SkippedName] = []
+    for _ in 0..<skippedCount {
+      skipped.append(SkippedName(entityID: try reader.readString(), name: try reader.readString(), reason: try reader.readString()))
+    }
     let bucketBits = Int(try reader.read(UInt32.self))
     // The two large arrays stay in the file mapping (no copy).
     let offsets = ElementBuffer(borrowing: try reader.readAlignedBuffer(of: UInt32.self), owner: mapping)
@@ -316,7 +322,6 @@ enum ScreenerCoding {
     let index = NameIndex(
       bucketBits: bucketBits, offsets: offsets, postings: postings, weightOffsets: weightOffsets,
       tokenWeights: tokenWeights)
-    return Screener(
-      entities: entities, names: names, index: index, prepared: nil, matcher: NameMatcher(), skippedNames: skipped)
+    return Screener(entities: entities, names: names, mode: .lazy(index), matcher: NameMatcher(), skippedNames: skipped)
   }
 }

@@ -1,7 +1,7 @@
-/// Minimal JSON text writing for the CLI's line-oriented output.
-enum JSONText {
+/// JSON text writing: strings quoted and escaped as RFC 8259 requires.
+package enum JSONText {
   /// Appends `text` as a quoted, escaped JSON string.
-  static func appendString(_ text: String, to output: inout [UInt8]) {
+  package static func appendString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     for byte in text.utf8 {
       switch byte {
@@ -20,7 +20,7 @@ enum JSONText {
   }
 
   /// `text` as a quoted, escaped JSON string.
-  static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var bytes: [UInt8] = []
     appendString(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
