@@ -1,5 +1,5 @@
 package import SanctionsMatching
-import Dispatch
+import SanctionsSupport
 import Synchronization
 
 /// An exact index over the *distinct* units (tokens and joined neighbours)
@@ -83,14 +83,13 @@ package struct UnitIndex: Sendable {
       occurrences[Int(cursor[Int(id)])] = occurrence
       cursor[Int(id)] += 1
     }
-    // Filter keys of each distinct unit.
-    // Filter keys of each distinct unit, in parallel slices.
-    let slices = 2
+    // Filter keys of each distinct unit, in parallel slices (one per core).
+    let slices = ProcessInfoLite.activeProcessorCount
     let sliceTables = UnsafeMutableBufferPointer<HashedPostings>.allocate(capacity: slices)
     sliceTables.initialize(repeating: HashedPostings())
     nonisolated(unsafe) let tables = sliceTables
     let distinct = units
-    DispatchQueue.concurrentPerform(iterations: slices) { slice in
+    ParallelLoop.forEach(count: slices, workers: slices) { slice in
       var table = HashedPostings()
       var keys: [UInt64] = []
       var id = slice
@@ -132,7 +131,7 @@ package struct UnitIndex: Sendable {
   package var unitCount: Int { units.count }
 
   /// Calls `body` with every name that could score at least `threshold`
-  /// against `query` (ascending name numbers) and the unit pairs of the
+  /// against `query` (each once, in no particular order) and the unit pairs of the
   /// query and that name that agree, as `NameMatcher.score(_:_:pairs:)`
   /// takes them. A name with nothing but numbers comes with no pairs.
   package func forEachCandidate(
