@@ -36,6 +36,33 @@ public struct NameMatcher: Sendable {
   /// The share of the smaller side when either name is Chinese or Korean.
   static let syllabicShare: Float = 0.5
 
+  /// Organization names: every distinctive word on both sides counts. The
+  /// smaller side's share starts here, and each distinctive word of the
+  /// larger name left unmatched moves `organizationUnmatchedPartShare` of it
+  /// to the larger side's coverage, down to `organizationMinimumShare`.
+  static let organizationSmallSideShare: Float = 0.78
+  static let organizationUnmatchedPartShare: Float = 0.25
+  static let organizationMinimumShare: Float = 0.3
+  /// The highest score of organization names whose only agreeing words are
+  /// generic (`Bank`, `International`), while either name has a distinctive one.
+  static let genericWordsOnlyCeiling = 0.7
+  /// How similar a distinctive word must be to count as agreeing for that rule.
+  static let distinctiveAgreementSimilarity: Float = 0.7
+  /// An organization identified by one short distinctive word (at most
+  /// `approximateWordLength` letters) that only sounds alike (`Accor` /
+  /// `Agor`, `Pichon` / `Pochon`) scores at most that word's similarity less
+  /// `singleApproximateWordMargin`: a company name is a brand, and a brand
+  /// spelt another way is mostly another brand; so is a short word with a
+  /// typo (at most `approximateTypoWordLength` letters), but not a letter
+  /// left out.
+  static let singleApproximateWordMargin = 0.11
+  static let approximateWordLength = 7
+  /// Typos count as approximate in words this short (`Bauer` / `Bajer`).
+  static let approximateTypoWordLength = 6
+  static let spellingVariantRule = UInt8(TokenComparer.position(of: ClassVariantRule.self))
+  /// The highest score when only initials agree.
+  static let initialsOnlyCeiling = 0.6
+
   /// The least coverage one of two names must reach for their score to reach
   /// `threshold`. The exact index relies on this bound.
   package static func minimumCoverage(forThreshold threshold: Double) -> Float {
@@ -134,6 +161,9 @@ public struct NameMatcher: Sendable {
     var matchedB: Float = 0
     var strongParts: Float = 0
     var strongFullParts = 0
+    var distinctiveAgreements = 0
+    var approximateDistinctiveSimilarity: Float?
+    var allExact = true
     var usedA: UInt32 = 0
     var usedB: UInt32 = 0
     // Strongest agreement first; ties by position, so the order (and the
@@ -168,14 +198,32 @@ public struct NameMatcher: Sendable {
       }
       matchedA += comparison.similarity * creditA * left.pointee.weight
       matchedB += comparison.similarity * creditB * right.pointee.weight
-      if comparison.similarity >= 0.75, left.pointee.role != .particle, left.pointee.role != .stopWord,
-        right.pointee.role != .particle, right.pointee.role != .stopWord
-      {
+      if comparison.similarity >= 0.75, left.pointee.countsAsEvidence, right.pointee.countsAsEvidence {
         // A joined part against a single one counts one and a half.
         let spans = (left.pointee.spanCount, right.pointee.spanCount)
         strongParts += Float(min(spans.0, spans.1)) + (spans.0 != spans.1 ? 0.5 : 0)
-        if comparison.method != .initial { strongFullParts += 1 }
+        if left.pointee.role != .initial && right.pointee.role != .initial {
+          strongFullParts += 1
+        }
       }
+      // A word agreeing with a generic one through a typo or a join
+      // (`irsnian` / `iranian`) is the distinctive part of the pair.
+      if comparison.similarity >= Self.distinctiveAgreementSimilarity, left.pointee.countsAsEvidence,
+        right.pointee.countsAsEvidence, !(left.pointee.isGeneric && right.pointee.isGeneric),
+        left.pointee.role != .initial, right.pointee.role != .initial
+      {
+        distinctiveAgreements += 1
+        let shorter = min(left.pointee.primary.count, right.pointee.primary.count)
+        let approximate =
+          comparison.rule == Self.spellingVariantRule
+          || (comparison.method == .typo && shorter <= Self.approximateTypoWordLength)
+        if approximate, !left.pointee.isGeneric, !right.pointee.isGeneric, shorter <= Self.approximateWordLength,
+          !Self.differByOneMissingLetter(left.pointee.primary, right.pointee.primary)
+        {
+          approximateDistinctiveSimilarity = comparison.similarity
+        }
+      }
+      if comparison.similarity < 1 { allExact = false }
       record?.pointee.aligned(left.pointee, right.pointee, comparison)
     }
     let coverageA = min(1, matchedA / a.totalWeight)
@@ -200,15 +248,42 @@ public struct NameMatcher: Sendable {
         share = max(Self.syllabicShare, share - Self.unmatchedPartShare * Float(max(0, counted)))
       }
     }
+    let organizationNames =
+      kind.comparesAsOrganization || (kind == .any && (a.looksLikeOrganization || b.looksLikeOrganization))
+    if organizationNames {
+      // Every distinctive word on both sides counts (`Tokai Carbon` is not `Carbon`).
+      let unmatched = (largeIsB ? b : a).unmatchedDistinctiveParts(used: largeUsed)
+      share = max(
+        Self.organizationMinimumShare,
+        Self.organizationSmallSideShare - Self.organizationUnmatchedPartShare * Float(unmatched))
+    }
     var score = Double(share * small + (1 - share) * large)
     // Chinese and Korean names are a few syllables, every one of which counts
     // (the family name above all): both names must be covered.
     if a.isSyllabic || b.isSyllabic { score = Double(min(small, large)) }
 
-    // Initials alone identify no one (`W & M` is not `Margaret Whitcombe`).
-    if strongFullParts == 0, strongParts > 0, score > 0.6 {
-      score = 0.6
+    // Initials alone identify no one (`W & M` is not `Margaret Whitcombe`),
+    // unless the two names are the same initials.
+    let sameInitials = allExact && a.isFullyCovered(by: usedA) && b.isFullyCovered(by: usedB)
+    if strongFullParts == 0, strongParts > 0, !sameInitials, score > Self.initialsOnlyCeiling {
+      score = Self.initialsOnlyCeiling
       record?.pointee.penalty(.onlyInitialsAgree)
+    }
+    // Generic words support a match of organization names; alone they make
+    // none, unless both names are nothing but the same generic words.
+    if organizationNames, strongFullParts > 0, distinctiveAgreements == 0,
+      a.hasDistinctivePart || b.hasDistinctivePart || !allExact, score > Self.genericWordsOnlyCeiling
+    {
+      score = Self.genericWordsOnlyCeiling
+      record?.pointee.penalty(.onlyGenericWordsAgree)
+    }
+    // One approximate brand word identifies no organization.
+    if organizationNames, distinctiveAgreements == 1, let similarity = approximateDistinctiveSimilarity {
+      let ceiling = Double(similarity) - Self.singleApproximateWordMargin
+      if score > ceiling {
+        score = ceiling
+        record?.pointee.penalty(.singleApproximateWord)
+      }
     }
     // A person is identified by at least two agreeing name parts.
     let personRules = kind.requiresTwoNameParts || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)
@@ -233,6 +308,12 @@ public struct NameMatcher: Sendable {
     score = min(1, max(0, score))
     record?.pointee.finish(a, b, usedA: usedA, usedB: usedB, score: score)
     return score
+  }
+
+  /// Whether one word is the other with one letter left out (a typing
+  /// slip, not another spelling: `kompozt` / `kompozit`).
+  static func differByOneMissingLetter(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    abs(a.count - b.count) == 1 && EditDistance.osa(a, b, limit: 1) == 1
   }
 
   private func numberFactor(_ a: PreparedName, _ b: PreparedName, record: UnsafeMutablePointer<ExplanationRecorder>?) -> Double {

@@ -14,6 +14,9 @@ public enum PartyKind: String, Sendable, Hashable, CaseIterable, Codable {
   case any
 
   var removesTitles: Bool { self == .person || self == .any }
+  /// Whether names of this kind are always compared as organizations'
+  /// (every distinctive word on both sides counts).
+  var comparesAsOrganization: Bool { self == .organization || self == .vessel || self == .aircraft }
   var hasLegalForms: Bool { self != .person }
   var requiresTwoNameParts: Bool { self == .person }
 }

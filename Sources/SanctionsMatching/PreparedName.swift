@@ -31,6 +31,9 @@ public struct PreparedName: Sendable {
   let isSyllabic: Bool
   /// Number of real tokens that are name parts or initials.
   let identifyingPartCount: Int
+  /// Whether the name has a distinctive part (a name part that is not a
+  /// generic word of organization names).
+  let hasDistinctivePart: Bool
 
   /// Whether nothing comparable is left (e.g. a name of titles only).
   public var isEmpty: Bool { tokens.isEmpty && numbers.isEmpty }
@@ -56,6 +59,19 @@ extension PreparedName {
     return (unmatched, firstAgrees && last, !firstAgrees && !last)
   }
 
+
+  /// How many distinctive name parts (role `.name`, not generic words) the
+  /// alignment left unmatched.
+  func unmatchedDistinctiveParts(used: UInt32) -> Int {
+    tokens.withUnsafeBufferPointer { buffer in
+      buffer.count { $0.role == .name && !$0.isGeneric && $0.span & used == 0 }
+    }
+  }
+
+  /// Whether every real token's span is in `used`.
+  func isFullyCovered(by used: UInt32) -> Bool {
+    tokens.withUnsafeBufferPointer { buffer in buffer.allSatisfy { $0.span & used != 0 } }
+  }
 
   /// The most real tokens compared per name; the rest of an unusually long
   /// name is ignored (and reported in explanations).
@@ -86,5 +102,6 @@ extension PreparedName {
     self.isSyllabic = tokens.contains(where: \.isSyllable)
     self.identifyingPartCount = tokens.count { $0.role == .name || $0.role == .initial }
     self.looksLikeOrganization = draft.looksLikeOrganization
+    self.hasDistinctivePart = tokens.contains { $0.role == .name && !$0.isGeneric }
   }
 }

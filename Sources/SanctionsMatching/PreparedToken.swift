@@ -42,6 +42,10 @@ package struct PreparedToken: Sendable {
   package var spanCount: Int
   /// How the token is shown in explanations.
   var display: String
+  /// Whether the token is a generic word of organization names (`Bank`,
+  /// `Trading`, `International`, or a translation of one such as `zavod`):
+  /// support for a match, never the whole evidence.
+  var isGeneric = false
   /// Given-name (or patronymic) equivalence group of any form; 0 for none.
   var nameGroup: UInt16 = 0
   /// Whether this is the last real token of its name (where truncation happens).
@@ -58,6 +62,10 @@ package struct PreparedToken: Sendable {
   var formCount: Int = 0
 
   var primary: [UInt8] { forms[0] }
+
+  /// Whether an agreement of this token counts as a part of the name
+  /// agreeing (particles, stop words and leftover legal-form words do not).
+  var countsAsEvidence: Bool { role != .particle && role != .stopWord && role != .legalForm }
 }
 
 extension PreparedToken {

@@ -3,6 +3,10 @@
 public enum ScorePenalty: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Only initials agree (`W & M` is not `Margaret Whitcombe`).
   case onlyInitialsAgree
+  /// Only generic words of organization names agree (`Bank`, `International`).
+  case onlyGenericWordsAgree
+  /// An organization's only agreeing distinctive word agrees approximately.
+  case singleApproximateWord
   /// Only one part of a multi-part person name agrees.
   case onlyOnePartAgrees
   /// A one-part name against a person's multi-part name.
@@ -18,6 +22,8 @@ public enum ScorePenalty: Sendable, Hashable, Codable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .onlyInitialsAgree: "only initials agree"
+    case .onlyGenericWordsAgree: "only generic words agree"
+    case .singleApproximateWord: "the only distinctive word agrees approximately"
     case .onlyOnePartAgrees: "only one part of the name agrees"
     case .singlePartCannotIdentifyPerson: "a single name part cannot identify a person"
     case .numbersDiffer(let first, let second):

@@ -9,6 +9,9 @@ import SanctionsMatching
 enum AttributeRules {
   static let typeAgreement = 0.02
   static let typeConflict = 0.15
+  /// A person against an organization, vessel or aircraft (or the reverse):
+  /// a stronger conflict than between two kinds of non-person.
+  static let personTypeConflict = 0.25
   static let birthYearAgreement = 0.03
   static let birthYearConflict = 0.10
   static let countryAgreement = 0.02
@@ -33,7 +36,7 @@ enum AttributeRules {
     if query.kind != .any, entity.type != .unknown {
       apply(
         .type(query: query.kind, listed: entity.type), agrees: query.kind == entity.partyKind, raise: typeAgreement,
-        lower: typeConflict)
+        lower: (query.kind == .person) != (entity.partyKind == .person) ? personTypeConflict : typeConflict)
     }
     if let year = query.birthYear, !entity.birthYears.isEmpty {
       let agrees = entity.birthYears.contains(where: { ($0.lowerBound - 1)...($0.upperBound + 1) ~= year })

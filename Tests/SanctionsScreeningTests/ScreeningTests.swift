@@ -88,7 +88,7 @@ struct ScreeningBehaviourTests {
     #expect((conflicting?.score ?? 0) < base.score)
     #expect(
       conflicting?.adjustments.map(\.description) == [
-        "type differs (query organization, listed person): -0.15", "birth year 1990 differs from the listed ones: -0.1",
+        "type differs (query organization, listed person): -0.25", "birth year 1990 differs from the listed ones: -0.1",
       ])
     #expect(conflicting?.adjustments.allSatisfy { !$0.agrees && $0.change < 0 } == true)
   }

@@ -37,6 +37,7 @@ extension NamePreparation {
       role: .name, isAbjad: parts.contains(where: \.isAbjad), isSyllable: parts.contains(where: \.isSyllable),
       weight: parts.reduce(0) { $0 + $1.weight }, span: parts.reduce(0) { $0 | $1.span }, spanCount: parts.count,
       display: parts.map(\.display).joined(separator: " "))
+    unit.isGeneric = parts.allSatisfy(\.isGeneric)
     unit.deriveClassKeys()
     return unit
   }

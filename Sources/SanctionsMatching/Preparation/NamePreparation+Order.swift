@@ -12,9 +12,16 @@ extension NamePreparation {
 
   /// Titles and honorifics before a person's name (`Dr`, `Sheikh`, `Mrs`):
   /// set aside while more than one word is left; an ambiguous title only
-  /// while three or more are.
+  /// while three or more are. A name of unknown kind with a legal form or a
+  /// generic organization word is an organization's, whose words are kept
+  /// (`Junior International SA`).
   static func setAsideTitles(_ draft: inout NameDraft) {
     guard draft.kind.removesTitles else { return }
+    if draft.kind == .any {
+      let looksLikeOrganization =
+        !draft.legalForms.isEmpty || draft.words.contains { NameVocabulary.genericOrganizationWords.contains($0.primary) }
+      if looksLikeOrganization { return }
+    }
     while draft.words.count > 1, Titles.all.contains(draft.words[0].primary) {
       if Titles.ambiguous.contains(draft.words[0].primary) && draft.words.count < 3 { break }
       draft.removedTitles.append(draft.words[0].original)

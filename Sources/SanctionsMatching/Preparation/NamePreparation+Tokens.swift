@@ -3,6 +3,9 @@ extension NamePreparation {
   /// `Neftyanaya Kompaniya`): weak evidence.
   static let abbreviationLength = 2
   static let abbreviationWeight: Float = 0.2
+  /// The weight of a translated organization word (`zavod`, `agentstvo`):
+  /// that of a generic word.
+  static let organizationWordWeight: Float = 0.35
   /// Romanizations kept per token.
   static let maximumForms = 6
 
@@ -11,16 +14,18 @@ extension NamePreparation {
   static func makeTokens(_ draft: inout NameDraft) {
     draft.looksLikeOrganization = !draft.legalForms.isEmpty
     let wordCount = draft.words.count
-    for word in draft.words {
+    let mangled = mangledLegalFormWords(draft)
+    for (position, word) in draft.words.enumerated() {
       if word.primary.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
         draft.numbers.append(Array(word.primary.utf8))
         continue
       }
       guard draft.tokens.count < PreparedName.maximumTokens else { break }
-      let role = role(of: word, kind: draft.kind, wordCount: wordCount)
-      if role == .name, NameVocabulary.genericOrganizationWords.contains(word.primary) {
-        draft.looksLikeOrganization = true
-      }
+      let role = mangled[position] ? .legalForm : role(of: word, kind: draft.kind, wordCount: wordCount)
+      let isAbbreviation = draft.kind.comparesAsOrganization && word.primary.utf8.count == 1
+      let isGeneric =
+        role == .name && (NameVocabulary.genericOrganizationWords.contains(word.primary) || isAbbreviation)
+      if isGeneric { draft.looksLikeOrganization = true }
       var forms = word.forms.prefix(maximumForms).map { Array($0.utf8) }
       var weight = draft.weights.weight(of: word.primary, role: role)
       if draft.kind.hasLegalForms && role == .name {
@@ -32,15 +37,40 @@ extension NamePreparation {
         PreparedToken(
           forms: forms, keys: [], skeletons: [], role: role, isAbjad: word.isAbjad, isSyllable: word.isSyllable,
           weight: weight, span: UInt32(1) << UInt32(draft.tokens.count), spanCount: 1, display: word.original))
+      draft.tokens[draft.tokens.count - 1].isGeneric = isGeneric || role == .legalForm
     }
     if !draft.tokens.isEmpty { draft.tokens[draft.tokens.count - 1].isLast = true }
+  }
+
+  /// Which words of an organization's name are legal-form words that
+  /// phrase recognition missed (see `LegalForms.isMangledWord`); never all.
+  static func mangledLegalFormWords(_ draft: NameDraft) -> [Bool] {
+    let words = draft.words
+    guard draft.kind.hasLegalForms, words.count > 1 else { return [Bool](repeating: false, count: words.count) }
+    // Legal-form words, and generic words, which legal forms often follow (`International Com.`).
+    let isPhraseWord = words.map {
+      LegalForms.isPhraseWord($0.primary) || NameVocabulary.genericOrganizationWords.contains($0.primary)
+    }
+    var result = [Bool](repeating: false, count: words.count)
+    for index in words.indices where words[index].primary.utf8.count >= LegalForms.contextTruncatedWordLength {
+      let atEnd = index == 0 || index == words.count - 1
+      let context =
+        (index > 0 && isPhraseWord[index - 1]) || (index + 1 < words.count && isPhraseWord[index + 1])
+        || (atEnd && !draft.legalForms.isEmpty)
+      result[index] = LegalForms.isMangledWord(
+        Array(words[index].primary.utf8), inLegalContext: context, isLast: index == words.count - 1)
+    }
+    if !result.contains(false) { return [Bool](repeating: false, count: words.count) }
+    return result
   }
 
   /// The part a word plays: an initial (one letter), a stop word (in a
   /// longer organization name), a particle (in a longer name), or a name part.
   static func role(of word: NameDraft.Word, kind: PartyKind, wordCount: Int) -> TokenRole {
-    if word.primary.utf8.count == 1 && !word.isSyllable { return .initial }
-    if kind != .person, NameVocabulary.stopWords.contains(word.primary), wordCount > 2 { return .stopWord }
+    // In an organization's name a single letter is an abbreviation that
+    // must agree exactly (`Grupo W`), not a person's initial.
+    if word.primary.utf8.count == 1 && !word.isSyllable { return kind.comparesAsOrganization ? .name : .initial }
+    if kind != .person, NameVocabulary.stopWords.contains(word.primary), wordCount > 1 { return .stopWord }
     if NameVocabulary.particles.contains(word.primary) && wordCount > 1 { return .particle }
     return .name
   }
@@ -61,6 +91,11 @@ extension NamePreparation {
         group = forms.lazy.map(OrganizationWordEquivalents.group).first(where: { $0 != 0 }) ?? 0
       }
       draft.tokens[index].nameGroup = group
+      // Organization words and their translations are generic words too.
+      if group >= OrganizationWordEquivalents.firstGroup {
+        draft.tokens[index].isGeneric = true
+        draft.tokens[index].weight = min(draft.tokens[index].weight, organizationWordWeight)
+      }
     }
   }
 }

@@ -12,10 +12,10 @@ enum NamePreparation {
   /// The steps, in order.
   static let steps: [Step] = [
     Step(name: "surname-first order", run: orderSurnameFirstNames),
-    Step(name: "titles", run: setAsideTitles),
     Step(name: "split legal-form words", run: mendSplitLegalFormWords),
     Step(name: "unambiguous legal forms", run: setAsideUnambiguousLegalForms),
     Step(name: "legal-form phrases at either end", run: setAsideLegalFormPhrasesAtEnds),
+    Step(name: "titles", run: setAsideTitles),
     Step(name: "tokens, roles and weights", run: makeTokens),
     Step(name: "keys and equivalence groups", run: deriveKeys),
     Step(name: "joined neighbours", run: joinNeighbours),

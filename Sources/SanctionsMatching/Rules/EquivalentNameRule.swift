@@ -7,11 +7,14 @@ enum EquivalentNameRule: MatcherRule {
   static let name = "equivalent name"
 
   static let similarity: Float = 0.93
+  /// A translation is not the word itself (`plant`/`zavod`).
+  static let organizationWordSimilarity: Float = 0.88
 
   static func compare(_ pair: inout TokenPair) -> RuleVerdict {
     let group = pair.a.pointee.nameGroup
     guard group != 0, group == pair.b.pointee.nameGroup, !pair.joined else { return .next }
-    pair.offer(TokenComparison(similarity: similarity, method: .equivalentName))
+    let translated = group >= OrganizationWordEquivalents.firstGroup
+    pair.offer(TokenComparison(similarity: translated ? organizationWordSimilarity : similarity, method: .equivalentName))
     return .stop
   }
 

@@ -7,6 +7,13 @@ enum PhoneticKeyRule: MatcherRule {
 
   static let similarity: Float = 0.95
   static let joinedSimilarity: Float = 0.94
+  /// Two spellings of a short word (at most `shortFormLength` letters) that
+  /// sound alike: one letter apart (`jud`/`joud`, `ayr`/`air`) they agree
+  /// with `shortSimilarity`; further apart (`axa`/`aqsa`) they are mostly
+  /// other words, and agree only weakly (`distantShortSimilarity`).
+  static let shortFormLength = 4
+  static let shortSimilarity: Float = 0.9
+  static let distantShortSimilarity: Float = 0.72
   /// Shorter keys say too little to count.
   static let minimumKeyLength = 2
 
@@ -15,14 +22,23 @@ enum PhoneticKeyRule: MatcherRule {
     let keysB = pair.b.pointee.keys
     for ia in 0..<keysA.count where keysA[ia].count >= minimumKeyLength {
       for ib in 0..<keysB.count where keysA[ia] == keysB[ib] {
-        pair.offer(
-          pair.joined
-            ? TokenComparison(similarity: joinedSimilarity, method: .joined)
-            : TokenComparison(similarity: similarity, method: .phonetic))
+        if pair.joined {
+          pair.offer(TokenComparison(similarity: joinedSimilarity, method: .joined))
+        } else {
+          pair.offer(TokenComparison(similarity: similarity(pair, ia, ib), method: .phonetic))
+        }
         return .stop
       }
     }
     return .next
+  }
+
+  /// The similarity of forms `ia` and `ib`, whose keys are identical.
+  private static func similarity(_ pair: TokenPair, _ ia: Int, _ ib: Int) -> Float {
+    let formA = pair.a.pointee.forms[ia]
+    let formB = pair.b.pointee.forms[ib]
+    guard min(formA.count, formB.count) <= shortFormLength else { return similarity }
+    return EditDistance.osa(formA, formB, limit: 1) <= 1 ? shortSimilarity : distantShortSimilarity
   }
 
   static func indexKeys(of unit: PreparedToken, _ emit: (UInt64) -> Void) {

@@ -28,6 +28,11 @@ package enum TokenComparer {
     TruncationRule.self,
   ]
 
+  /// The position of `rule` in ``rules``.
+  static func position(of rule: any MatcherRule.Type) -> Int {
+    rules.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(rule) }!
+  }
+
   /// How `a` (query side) and `b` (list side) agree; similarity 0 if they
   /// do not.
   package static func compare(_ a: UnsafePointer<PreparedToken>, _ b: UnsafePointer<PreparedToken>) -> TokenComparison {

@@ -88,10 +88,17 @@ enum LegalForms {
     "sarl", "ltda", "inc",
   ]
 
+  /// The fewest letters a name must keep once a glued legal form is cut off
+  /// its end (`labcorp` is not `lab`), or its start (`companystk`).
+  static let minimumRestBefore = 4
+  static let minimumRestAfter = 3
+
   /// Single-word legal forms of three letters or more, as bytes, longest
   /// first, then in byte order (a fixed order: the first that fits wins).
+  /// Only unambiguous ones and words of four letters or more: a short
+  /// ambiguous form glued on is mostly part of the word (`saling`, `estates`).
   static let gluedForms: [[UInt8]] = phrases.keys
-    .filter { $0.count == 1 && $0[0].utf8.count >= 3 }
+    .filter { $0.count == 1 && ($0[0].utf8.count >= 4 || unambiguous.contains($0[0])) }
     .map { Array($0[0].utf8) }
     .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
 
@@ -103,12 +110,14 @@ enum LegalForms {
   static func withoutGluedForm(_ token: [UInt8]) -> [UInt8]? {
     var prefixMatch: [UInt8]?
     var length = 0
-    for form in gluedForms where token.count >= form.count + 3 {
+    for form in gluedForms where token.count >= form.count + minimumRestAfter {
       if form.count != length {
         if let prefixMatch { return prefixMatch }
         length = form.count
       }
-      if token.suffix(form.count).elementsEqual(form) { return Array(token.prefix(token.count - form.count)) }
+      if token.count >= form.count + minimumRestBefore, token.suffix(form.count).elementsEqual(form) {
+        return Array(token.prefix(token.count - form.count))
+      }
       if prefixMatch == nil, token.starts(with: form) { prefixMatch = Array(token[form.count...]) }
     }
     return prefixMatch

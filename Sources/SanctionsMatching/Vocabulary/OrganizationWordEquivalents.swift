@@ -112,11 +112,20 @@ enum OrganizationWordEquivalents {
     UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
   }
 
+  /// The longest grammatical ending after a stem (`proizvodstv-ennoye`):
+  /// a longer rest makes a compound (`tsentr-tekhkhimmash`), not the word.
+  static let longestEnding = 6
+  /// The stem is at least this share of the word (`bankinter` is not `bank`).
+  static let minimumStemShare = 0.6
+
   /// The equivalence group of a word of an organization name, or 0.
   static func group(of token: [UInt8]) -> UInt16 {
     guard token.count >= 3 else { return 0 }
     if let candidates = stemsByPrefix[key(token)] {
-      for candidate in candidates where token.count >= candidate.stem.count && token.starts(with: candidate.stem) {
+      for candidate in candidates
+      where token.count >= candidate.stem.count && token.count <= candidate.stem.count + longestEnding
+        && Double(candidate.stem.count) >= minimumStemShare * Double(token.count) && token.starts(with: candidate.stem)
+      {
         return candidate.group
       }
     }

@@ -107,7 +107,10 @@ enum HomoglyphFolding {
 
   static func lookAlike(of scalar: Unicode.Scalar) -> String? {
     if let known = lookAlikes.withLock({ $0[scalar.value] }) { return known }
-    let computed = ConfusableSkeletons.shared.latinLookAlike(of: scalar)
+    var computed = ConfusableSkeletons.shared.latinLookAlike(of: scalar)
+    // UTS #39 skeletons write every vertical stroke as `l`; an upper-case
+    // one (Cyrillic `І`, Greek `Ι`, `Ӏ`) imitates the capital `I`.
+    if computed == "l", scalar.properties.isUppercase { computed = "I" }
     lookAlikes.withLock { $0[scalar.value] = .some(computed) }
     return computed
   }

@@ -65,7 +65,7 @@ struct NamePreparationTests {
   }
 
   @Test func tokensGetRolesWeightsAndNumbers() throws {
-    var vessel = try draft("J. Ocean Star 2 bin Ladin", .vessel)
+    var vessel = try draft("J. Ocean Star 2 bin Ladin", .any)
     NamePreparation.makeTokens(&vessel)
     #expect(vessel.numbers == [Array("2".utf8)])
     #expect(vessel.tokens.map(\.role) == [.initial, .name, .name, .particle, .name])
@@ -93,7 +93,7 @@ struct NamePreparationTests {
   }
 
   @Test func neighboursAreJoinedWithoutInitials() throws {
-    var name = try draft("Sea Dragon J Shipping", .organization)
+    var name = try draft("Sea Dragon J Shipping", .any)
     NamePreparation.makeTokens(&name)
     NamePreparation.deriveKeys(&name)
     NamePreparation.joinNeighbours(&name)
