@@ -51,7 +51,7 @@ struct OrganizationPrecisionTests {
     ("Tula Arms Plant Imperial", "ofac:47736", "words reordered"),
     ("Роснефть Трейдинг", "ofac:18299", "transliterated"),
     ("NATIONAL IRANAIN TANKER COMPANY", "ofac:15117", "typo in a generic word"),
-    ("KOYRO BANK", "ofac:20572", "letters swapped in a short word"),
+    ("KORYOO BANK", "ofac:20572", "a letter doubled in a short word"),
     ("Bank Mellat", "ofac:25019", "identical"),
   ]
 
