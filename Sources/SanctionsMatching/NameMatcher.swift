@@ -265,14 +265,17 @@ public struct NameMatcher: Sendable {
     // Initials alone identify no one (`W & M` is not `Margaret Whitcombe`),
     // unless the two names are the same initials.
     let sameInitials = allExact && a.isFullyCovered(by: usedA) && b.isFullyCovered(by: usedB)
+
     if strongFullParts == 0, strongParts > 0, !sameInitials, score > Self.initialsOnlyCeiling {
       score = Self.initialsOnlyCeiling
       record?.pointee.penalty(.onlyInitialsAgree)
     }
     // Generic words support a match of organization names; alone they make
-    // none, unless both names are nothing but the same generic words.
+    // none, unless both names are nothing but generic words that all agree
+    // (`Military Industrial Company` / `Военно-промышленная компания`).
+    let allAgree = a.isFullyCovered(by: usedA) && b.isFullyCovered(by: usedB)
     if organizationNames, strongFullParts > 0, distinctiveAgreements == 0,
-      a.hasDistinctivePart || b.hasDistinctivePart || !allExact, score > Self.genericWordsOnlyCeiling
+      a.hasDistinctivePart || b.hasDistinctivePart || !allAgree, score > Self.genericWordsOnlyCeiling
     {
       score = Self.genericWordsOnlyCeiling
       record?.pointee.penalty(.onlyGenericWordsAgree)

@@ -60,17 +60,24 @@ extension PreparedName {
   }
 
 
-  /// How many distinctive name parts (role `.name`, not generic words) the
-  /// alignment left unmatched.
+  /// How many distinctive name parts (role `.name`, not generic words or
+  /// abbreviations) the alignment left unmatched; a word repeated from a
+  /// matched one (`SBERBANK (... SBERBANK)`) does not count.
   func unmatchedDistinctiveParts(used: UInt32) -> Int {
     tokens.withUnsafeBufferPointer { buffer in
-      buffer.count { $0.role == .name && !$0.isGeneric && $0.span & used == 0 }
+      var count = 0
+      for token in buffer where token.role == .name && !token.isGeneric && !token.isAbbreviation && token.span & used == 0 {
+        let repeated = buffer.contains { $0.span & used != 0 && $0.forms[0] == token.forms[0] }
+        if !repeated { count += 1 }
+      }
+      return count
     }
   }
 
-  /// Whether every real token's span is in `used`.
+  /// Whether every token that counts as evidence (not particles, stop
+  /// words or leftover legal-form words) has its span in `used`.
   func isFullyCovered(by used: UInt32) -> Bool {
-    tokens.withUnsafeBufferPointer { buffer in buffer.allSatisfy { $0.span & used != 0 } }
+    tokens.withUnsafeBufferPointer { buffer in buffer.allSatisfy { !$0.countsAsEvidence || $0.span & used != 0 } }
   }
 
   /// The most real tokens compared per name; the rest of an unusually long

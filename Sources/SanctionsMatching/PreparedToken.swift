@@ -46,6 +46,10 @@ package struct PreparedToken: Sendable {
   /// `Trading`, `International`, or a translation of one such as `zavod`):
   /// support for a match, never the whole evidence.
   var isGeneric = false
+  /// Whether the token is an abbreviation in an organization's name (a
+  /// single letter, or up to three letters without a vowel: `TSK`, `NK`):
+  /// left unmatched, it says little.
+  var isAbbreviation = false
   /// Given-name (or patronymic) equivalence group of any form; 0 for none.
   var nameGroup: UInt16 = 0
   /// Whether this is the last real token of its name (where truncation happens).

@@ -22,9 +22,11 @@ extension NamePreparation {
       }
       guard draft.tokens.count < PreparedName.maximumTokens else { break }
       let role = mangled[position] ? .legalForm : role(of: word, kind: draft.kind, wordCount: wordCount)
-      let isAbbreviation = draft.kind.comparesAsOrganization && word.primary.utf8.count == 1
+      let isAbbreviation = draft.kind.hasLegalForms && !word.isAbjad && isAbbreviation(word.primary)
       let isGeneric =
-        role == .name && (NameVocabulary.genericOrganizationWords.contains(word.primary) || isAbbreviation)
+        role == .name
+        && (NameVocabulary.genericOrganizationWords.contains(word.primary)
+          || (isAbbreviation && word.primary.utf8.count == 1 && draft.kind.comparesAsOrganization))
       if isGeneric { draft.looksLikeOrganization = true }
       var forms = word.forms.prefix(maximumForms).map { Array($0.utf8) }
       var weight = draft.weights.weight(of: word.primary, role: role)
@@ -38,6 +40,7 @@ extension NamePreparation {
           forms: forms, keys: [], skeletons: [], role: role, isAbjad: word.isAbjad, isSyllable: word.isSyllable,
           weight: weight, span: UInt32(1) << UInt32(draft.tokens.count), spanCount: 1, display: word.original))
       draft.tokens[draft.tokens.count - 1].isGeneric = isGeneric || role == .legalForm
+      draft.tokens[draft.tokens.count - 1].isAbbreviation = isAbbreviation
     }
     if !draft.tokens.isEmpty { draft.tokens[draft.tokens.count - 1].isLast = true }
   }
@@ -62,6 +65,18 @@ extension NamePreparation {
     }
     if !result.contains(false) { return [Bool](repeating: false, count: words.count) }
     return result
+  }
+
+  /// The longest abbreviation without a vowel (`TSK`).
+  static let abbreviationMaximumLength = 3
+
+  /// Whether a word of an organization's name is an abbreviation: one
+  /// letter, or a few consonants.
+  static func isAbbreviation(_ word: String) -> Bool {
+    let bytes = word.utf8
+    if bytes.count == 1 { return true }
+    return bytes.count <= abbreviationMaximumLength
+      && bytes.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") && !PhoneticKeys.isVowel($0) }
   }
 
   /// The part a word plays: an initial (one letter), a stop word (in a
@@ -92,7 +107,7 @@ extension NamePreparation {
       }
       draft.tokens[index].nameGroup = group
       // Organization words and their translations are generic words too.
-      if group >= OrganizationWordEquivalents.firstGroup {
+      if OrganizationWordEquivalents.isOrganizationWordGroup(group) {
         draft.tokens[index].isGeneric = true
         draft.tokens[index].weight = min(draft.tokens[index].weight, organizationWordWeight)
       }

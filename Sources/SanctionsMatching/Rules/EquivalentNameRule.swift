@@ -13,7 +13,7 @@ enum EquivalentNameRule: MatcherRule {
   static func compare(_ pair: inout TokenPair) -> RuleVerdict {
     let group = pair.a.pointee.nameGroup
     guard group != 0, group == pair.b.pointee.nameGroup, !pair.joined else { return .next }
-    let translated = group >= OrganizationWordEquivalents.firstGroup
+    let translated = OrganizationWordEquivalents.isOrganizationWordGroup(group)
     pair.offer(TokenComparison(similarity: translated ? organizationWordSimilarity : similarity, method: .equivalentName))
     return .stop
   }

@@ -83,8 +83,13 @@ enum OrganizationWordEquivalents {
     (["holding"], ["kholding", "holding"], []),
   ]
 
-  /// Group numbers start here, clear of the given-name groups.
+  /// Group numbers start here, clear of the given-name groups (and below
+  /// the patronymic groups, which have the high bit set).
   static let firstGroup: UInt16 = 0x4000
+
+  /// Whether `group` is an organization-word group (not a given name's or
+  /// a patronymic's).
+  static func isOrganizationWordGroup(_ group: UInt16) -> Bool { group >= firstGroup && group < 0x8000 }
 
   private static let groupOfWord: [String: UInt16] = {
     var table: [String: UInt16] = [:]
