@@ -98,6 +98,17 @@ let samePartyPairs: [Pair] = [
   .init("Orion Trading Ltd", "Orion Trading Limited", .organization, "Ltd/Limited"),
   // Vessels
   .init("Ocean Star 2", "OCEAN STAR 2", .vessel, "same number"),
+  // Organization names as customers and analysts write them
+  .init("Imperial Tula Arms Plant", "Public Joint Stock Company Imperial Tula Arms Plant", .organization, "legal form dropped"),
+  .init("Limited Liability Comany Avantage Engineering", "Limited Liability Company Avantage Engineering", .organization, "typo in the legal form"),
+  .init("Joint Stockcompany Kredo", "Joint Stock Company Kredo", .organization, "legal-form words run together"),
+  .init("Northern Shipping Comp", "Joint Stock Company Northern Shipping Company", .organization, "legal form cut off"),
+  .init("Khatam al-Anbiya Construction Headquaters", "Khatam al-Anbiya Construction Headquarters", .organization, "typo in a long word"),
+  .init("Челябинский металлургический комбинат", "Chelyabinsk Metallurgical Plant", .organization, "Russian cognates and translation"),
+  .init("Фонд стратегической культуры", "Strategic Culture Foundation", .organization, "Russian cognates"),
+  .init("Garantex Europe OU", "ГАРАНТЕКС", .organization, "place word and Estonian legal form"),
+  .init("Osar Ventures", "Oscar Ventures", .organization, "a letter left out of a short word"),
+  .init("E. S. Co.", "E S Company", .organization, "the same initials"),
 ]
 
 /// Pairs that denote different parties: all must stay below 0.80.
@@ -113,6 +124,17 @@ let differentPartyPairs: [Pair] = [
   .init("Alfa Bank", "Alfa Leasing", .organization, "different line of business"),
   .init("Viktor Yanukovych", "Aleksandr Viktorovich Yanukovych", .person, "father's name is not the given name"),
   .init("Airbus A320", "Airbus A321", .aircraft, "different model"),
+  .init("Tokai Carbon", "Carbon LLC", .organization, "an unmatched distinctive word"),
+  .init("Morgan LLC", "Morgan Additives Manufacturing Co.", .organization, "an unmatched distinctive word on the list side"),
+  .init("Miller PLC", "Milur SA", .organization, "a short brand with a typo"),
+  .init("Pichon", "Pochon Shipping & Management", .organization, "a short brand spelt another way"),
+  .init("Northwest Bank", "North East Asia Bank", .organization, "generic and place words only"),
+  .init("Diez y Pla S.L.N.E", "E. S. Co.", .organization, "single letters of a legal form"),
+  .init("Woods Group", "Grupo W S.A.", .organization, "a letter in a company name is no initial"),
+  .init("Labcorp", "Lab Service LLC", .organization, "legal form glued to a short word"),
+  .init("Centrica", "Tsentrtekhkhimmash LLC", .organization, "a translated stem inside a compound"),
+  .init("The Qt Company", "The Youth", .organization, "a stop word"),
+  .init("Kim Lucia", "Queen Luca", .person, "a typo between short words"),
 ]
 
 @Suite("Name matcher behaviours")

@@ -26,6 +26,7 @@ extension NamePreparation {
       let isGeneric =
         role == .name
         && (NameVocabulary.genericOrganizationWords.contains(word.primary)
+          || (draft.kind.hasLegalForms && GeographicWords.all.contains(word.primary))
           || (isAbbreviation && word.primary.utf8.count == 1 && draft.kind.comparesAsOrganization))
       if isGeneric { draft.looksLikeOrganization = true }
       var forms = word.forms.prefix(maximumForms).map { Array($0.utf8) }
@@ -33,6 +34,8 @@ extension NamePreparation {
       if draft.kind.hasLegalForms && role == .name {
         // A legal form glued to the name (`JSCARGUMENT`): also offer the name alone.
         if let bare = LegalForms.withoutGluedForm(forms[0]) { forms.append(bare) }
+        // An international word in its Russian form (`metallurgicheskiy`): also its English one.
+        for cognate in CognateEndings.englishForms(of: forms[0]) where !forms.contains(cognate) { forms.append(cognate) }
         if word.primary.utf8.count <= abbreviationLength { weight = min(weight, abbreviationWeight) }
       }
       draft.tokens.append(

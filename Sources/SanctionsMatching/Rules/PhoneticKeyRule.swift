@@ -10,7 +10,8 @@ enum PhoneticKeyRule: MatcherRule {
   /// Two spellings of a short word (at most `shortFormLength` letters) that
   /// sound alike: one letter apart (`jud`/`joud`, `ayr`/`air`) they agree
   /// with `shortSimilarity`; further apart (`axa`/`aqsa`) they are mostly
-  /// other words, and agree only weakly (`distantShortSimilarity`).
+  /// other words, and agree only weakly (`distantShortSimilarity`) unless
+  /// one side is romanized from an abjad.
   static let shortFormLength = 4
   static let shortSimilarity: Float = 0.9
   static let distantShortSimilarity: Float = 0.72
@@ -38,6 +39,9 @@ enum PhoneticKeyRule: MatcherRule {
     let formA = pair.a.pointee.forms[ia]
     let formB = pair.b.pointee.forms[ib]
     guard min(formA.count, formB.count) <= shortFormLength else { return similarity }
+    // Romanizations of a script without written vowels guess the vowels:
+    // their distance from a Latin spelling says nothing.
+    if pair.abjad { return shortSimilarity }
     return EditDistance.osa(formA, formB, limit: 1) <= 1 ? shortSimilarity : distantShortSimilarity
   }
 

@@ -50,7 +50,7 @@ enum LegalForms {
       "gesellschaft mit beschrankter haftung", "tovarystvo z obmezhenoiu vidpovidalnistiu", "tovarystvo z obmezhenoyu vidpovidalnistyu",
       "sp z o o", "spzoo", "sro", "s r o", "doo", "d o o", "kft", "mchj", "sociedad de responsabilidad limitada",
       "societe a responsabilite limitee", "societa a responsabilita limitata", "bv", "b v", "fz llc",
-      "fzllc", "lllp", "taa", "you xian ze ren gong si", "youxianzerengongsi",
+      "fzllc", "lllp", "taa", "you xian ze ren gong si", "youxianzerengongsi", "ou", "osauhing",
     ])
     add(.jointStock, [
       "jsc", "ojsc", "cjsc", "pjsc", "ao", "oao", "zao", "pao", "nao", "pat", "prat", "vat", "zat", "at",
