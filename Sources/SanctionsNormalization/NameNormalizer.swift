@@ -35,11 +35,12 @@ public struct NameNormalizer: Sendable {
       throw .tooLong(byteCount: byteCount, limit: Self.maximumNameLength)
     }
     let tokens: [NameToken]
-    if let ascii = name.utf8.withContiguousStorageIfAvailable({ Self.asciiTokens($0) }) ?? Self.asciiTokens(Array(name.utf8)) {
+    let words = CamelCase.split(name)
+    if let ascii = words.utf8.withContiguousStorageIfAvailable({ Self.asciiTokens($0) }) ?? Self.asciiTokens(Array(words.utf8)) {
       tokens = ascii
     } else {
       do {
-        tokens = try UnicodeNameTokenizer.tokens(of: name)
+        tokens = try UnicodeNameTokenizer.tokens(of: words)
       } catch {
         throw .icu(error)
       }

@@ -109,6 +109,15 @@ let samePartyPairs: [Pair] = [
   .init("Garantex Europe OU", "ГАРАНТЕКС", .organization, "place word and Estonian legal form"),
   .init("Osar Ventures", "Oscar Ventures", .organization, "a letter left out of a short word"),
   .init("E. S. Co.", "E S Company", .organization, "the same initials"),
+  .init("I.R.G.C.", "IRGC", .organization, "dotted acronym"),
+  .init("Ocean Star II", "OCEAN STAR 2", .vessel, "Roman numeral"),
+  .init("1st Capital Holding", "First Capital Holding", .organization, "ordinal"),
+  .init("OsamaBinLaden", "Usama bin Ladin", .person, "camel case"),
+  .init("SberbankAG", "Sberbank", .organization, "legal form glued in camel case"),
+  .init("Sasha Ivanov", "Aleksandr Ivanov", .person, "Russian diminutive"),
+  .init("Bill Clinton", "William Clinton", .person, "English diminutive"),
+  .init("Presidente Nicolás Maduro", "Nicolas Maduro", .person, "title in Spanish"),
+  .init("Генерал Касем Сулеймани", "Qasem Soleimani", .person, "title in Russian"),
 ]
 
 /// Pairs that denote different parties: all must stay below 0.80.

@@ -110,3 +110,22 @@ struct ConcurrencyTests {
     }
   }
 }
+
+@Suite("Camel case")
+struct CamelCaseTests {
+  let normalizer = NameNormalizer()
+
+  func words(_ name: String) throws -> [String] { try normalizer.normalize(name).tokens.map(\.primary) }
+
+  @Test func wordsRunTogetherAreSplit() throws {
+    #expect(try words("OsamaBinLaden") == ["osama", "bin", "laden"])
+    #expect(try words("SberbankAG") == ["sberbank", "ag"])
+    #expect(try words("ÇelikHolding") == ["celik", "holding"])
+  }
+
+  @Test func randomlyMixedCaseIsLeftAlone() throws {
+    #expect(try words("LiMIted liaBilItY cOMPANy") == ["limited", "liability", "company"])
+    #expect(try words("xInning LU") == ["xinning", "lu"])
+    #expect(try words("iPhone") == ["iphone"])
+  }
+}

@@ -17,16 +17,18 @@ extension NamePreparation {
   /// (`Junior International SA`).
   static func setAsideTitles(_ draft: inout NameDraft) {
     guard draft.kind.removesTitles else { return }
-    if draft.kind == .any {
-      let looksLikeOrganization =
-        !draft.legalForms.isEmpty || draft.words.contains { NameVocabulary.genericOrganizationWords.contains($0.primary) }
-      if looksLikeOrganization { return }
-    }
+    if draft.kind == .any, looksLikeOrganization(draft) { return }
     while draft.words.count > 1, Titles.all.contains(draft.words[0].primary) {
       if Titles.ambiguous.contains(draft.words[0].primary) && draft.words.count < 3 { break }
       draft.removedTitles.append(draft.words[0].original)
       draft.words.removeFirst()
     }
+  }
+
+  /// Whether a name of unknown kind looks like an organization's: it has a
+  /// legal form or a generic organization word.
+  static func looksLikeOrganization(_ draft: NameDraft) -> Bool {
+    !draft.legalForms.isEmpty || draft.words.contains { NameVocabulary.genericOrganizationWords.contains($0.primary) }
   }
 
   /// The number of tokens before the only comma of a name written

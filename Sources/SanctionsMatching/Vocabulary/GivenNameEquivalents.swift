@@ -106,11 +106,24 @@ enum GivenNameEquivalents {
     ["faisal", "faysal", "feisal", "faycal"],
   ]
 
-  /// Name → group number (from 1).
+  /// Name → group number (from 1); familiar forms (`Diminutives`) join
+  /// their full name's group, or a group of their own after the others.
   static let groupOfName: [String: UInt16] = {
     var table: [String: UInt16] = [:]
     for (index, group) in groups.enumerated() {
       for name in group where table[name] == nil { table[name] = UInt16(index + 1) }
+    }
+    var next = UInt16(groups.count + 1)
+    for (full, familiar) in Diminutives.forms {
+      let group: UInt16
+      if let known = table[full] {
+        group = known
+      } else {
+        group = next
+        next += 1
+        table[full] = group
+      }
+      for name in familiar where table[name] == nil { table[name] = group }
     }
     return table
   }()

@@ -17,6 +17,12 @@ enum Titles {
     "ambassador", "amb", "judge", "justice", "prince", "princess", "king", "queen", "emir", "sultan",
     "his", "her", "excellency", "he", "eng", "engineer", "ing", "ir", "drs", "phd", "md", "esq",
     "jr", "sr", "junior", "senior", "gospodin", "gospozha", "tovarishch",
+    // In other languages (romanized)
+    "presidente", "praesident", "prasident", "prezident", "prezydent", "prezidente", "rais", "raees",
+    "alrais", "alryys", "alrayis", "polkovnik", "polkovnyk", "podpolkovnik", "leytenant", "kapitan", "generaal",
+    "generale", "ministre", "ministro", "ministr", "senador", "gouverneur", "gobernador", "docteur", "doktor",
+    "dott", "ingeniero", "licenciado", "lic", "senor", "senora", "signor", "signora", "monseigneur", "pan",
+    "pani", "oberst", "hauptmann", "sheikha", "shaikha", "mudir", "wazir", "vazir",
   ]
 
   /// Titles that are also common given names or name parts: ignored only
@@ -24,6 +30,7 @@ enum Titles {
   static let ambiguous: Set<String> = [
     "sayyid", "sayed", "sayyed", "syed", "seyed", "seyyed", "emir", "sultan", "king", "prince",
     "major", "general", "private", "judge", "justice", "hafiz", "qari", "imam", "father", "he", "her", "his",
-    "ir", "ing", "sen", "gov", "brig", "col", "vice", "deputy", "officer",
+    "ir", "ing", "sen", "gov", "brig", "col", "vice", "deputy", "officer", "pan", "pani", "lic",
+    "rais", "wazir", "vazir", "mudir",
   ]
 }

@@ -102,6 +102,42 @@ struct NamePreparationTests {
     #expect(name.joined[0].span == 0b11)
   }
 
+  @Test func singleLettersOfCompaniesAreAcronyms() throws {
+    var company = try draft("I.R.G.C. Holding", .organization)
+    NamePreparation.joinAcronymLetters(&company)
+    #expect(words(company) == ["irgc", "holding"])
+    // A person's initials stay initials, also in a name of unknown kind.
+    var person = try draft("J. R. R. Tolkien", .any)
+    NamePreparation.joinAcronymLetters(&person)
+    #expect(words(person) == ["j", "r", "r", "tolkien"])
+  }
+
+  @Test func numberWordsBecomeNumbers() throws {
+    var vessel = try draft("Ocean Star II", .vessel)
+    NamePreparation.readNumberWords(&vessel)
+    #expect(words(vessel) == ["ocean", "star", "2"])
+    var company = try draft("First 21st Century Bank", .organization)
+    NamePreparation.readNumberWords(&company)
+    #expect(words(company) == ["1", "21", "century", "bank"])
+    var person = try draft("John Smith II", .person)
+    NamePreparation.readNumberWords(&person)
+    #expect(words(person) == ["john", "smith", "ii"])
+  }
+
+  @Test func mangledLegalFormWordsAreNotEvidence() throws {
+    for name in ["Limited Liability Comany Kredo", "Joint Stockcompany Kredo", "Kredo Limtied", "Kredo Holding Comp"] {
+      var company = try draft(name, .organization)
+      NamePreparation.makeTokens(&company)
+      let kredo = company.tokens.filter { $0.role == .name && !$0.isGeneric }.map(\.display)
+      #expect(kredo == ["kredo"], "\(name)")
+    }
+    // An ordinary word near a legal-form word is a word (`kapital` / `capital`).
+    var bank = try draft("Bank Torgovy Kapital ZAO", .organization)
+    NamePreparation.setAsideLegalFormPhrasesAtEnds(&bank)
+    NamePreparation.makeTokens(&bank)
+    #expect(bank.tokens.contains { $0.display == "kapital" && $0.role == .name })
+  }
+
   @Test func theStepsTogetherAreWhatPreparationGives() throws {
     let text = "Mr. KHAN, Karim Asad Ahmad 2"
     var manual = try draft(text, .person)
