@@ -11,6 +11,7 @@ enum CamelCase {
   /// `name` with a space inserted at each camel-case boundary, or `name`
   /// itself when it has none or its casing is not meaningful.
   static func split(_ name: String) -> String {
+    guard mayHaveBoundary(name.utf8) else { return name }
     var words: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
     var hasBoundary = false
@@ -36,6 +37,20 @@ enum CamelCase {
       previousWasSmall = scalar.properties.isAlphabetic && isSmall(scalar)
     }
     return String(result)
+  }
+
+  /// A quick test on bytes: false when the name is ASCII without a small
+  /// letter followed by a capital (most names), so that Unicode properties
+  /// are read only for the rest.
+  private static func mayHaveBoundary(_ bytes: String.UTF8View) -> Bool {
+    var previousWasSmall = false
+    for byte in bytes {
+      if byte >= 0x80 { return true }
+      let isCapital = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+      if isCapital && previousWasSmall { return true }
+      previousWasSmall = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+    }
+    return false
   }
 
   private static func isCapital(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
