@@ -60,6 +60,7 @@ public struct NameMatcher: Sendable {
   /// Typos count as approximate in words this short (`Bauer` / `Bajer`).
   static let approximateTypoWordLength = 6
   static let spellingVariantRule = UInt8(TokenComparer.position(of: ClassVariantRule.self))
+  static let consonantSkeletonRule = UInt8(TokenComparer.position(of: ConsonantSkeletonRule.self))
   /// The highest score when only initials agree.
   static let initialsOnlyCeiling = 0.6
 
@@ -217,6 +218,7 @@ public struct NameMatcher: Sendable {
         let approximate =
           comparison.rule == Self.spellingVariantRule
           || (comparison.method == .typo && shorter <= Self.approximateTypoWordLength)
+          || comparison.rule == Self.consonantSkeletonRule
         if approximate, !left.pointee.isGeneric, !right.pointee.isGeneric, shorter <= Self.approximateWordLength,
           !Self.differByOneMissingLetter(left.pointee.primary, right.pointee.primary)
         {

@@ -50,6 +50,9 @@ package struct PreparedToken: Sendable {
   /// single letter, or up to three letters without a vowel: `TSK`, `NK`):
   /// left unmatched, it says little.
   var isAbbreviation = false
+  /// The letters of a word written in an abjad, as `AbjadLetters` codes
+  /// (empty for other words).
+  var abjadLetters: [UInt8] = []
   /// Given-name (or patronymic) equivalence group of any form; 0 for none.
   var nameGroup: UInt16 = 0
   /// Whether this is the last real token of its name (where truncation happens).

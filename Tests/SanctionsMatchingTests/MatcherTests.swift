@@ -110,6 +110,9 @@ let samePartyPairs: [Pair] = [
   .init("Osar Ventures", "Oscar Ventures", .organization, "a letter left out of a short word"),
   .init("E. S. Co.", "E S Company", .organization, "the same initials"),
   .init("I.R.G.C.", "IRGC", .organization, "dotted acronym"),
+  .init("احمد فاضلیان", "Ahmad Fazelian", .person, "Persian letters transcribed"),
+  .init("کیومرث حیدری", "Kiyumars Heidari", .person, "Persian long vowels written"),
+  .init("مبارك مشخص سند مبارك البذال", "Mubarak Mushakhas Sanad Mubarak al-Bathali", .person, "Arabic dh as th"),
   .init("Ocean Star II", "OCEAN STAR 2", .vessel, "Roman numeral"),
   .init("1st Capital Holding", "First Capital Holding", .organization, "ordinal"),
   .init("OsamaBinLaden", "Usama bin Ladin", .person, "camel case"),
@@ -144,6 +147,8 @@ let differentPartyPairs: [Pair] = [
   .init("Centrica", "Tsentrtekhkhimmash LLC", .organization, "a translated stem inside a compound"),
   .init("The Qt Company", "The Youth", .organization, "a stop word"),
   .init("Kim Lucia", "Queen Luca", .person, "a typo between short words"),
+  .init("امیر علی", "Omar Ali", .person, "a written long vowel does not vanish (amir / omar)"),
+  .init("شامل قصير", "Samer Qasir", .person, "a written letter does not vanish (shamil / samer)"),
 ]
 
 @Suite("Name matcher behaviours")

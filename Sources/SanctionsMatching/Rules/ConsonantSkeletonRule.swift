@@ -27,6 +27,21 @@ enum ConsonantSkeletonRule: MatcherRule {
   static let twoConsonantSimilarity: Float = 0.74
   static let keptSymbols = 2
 
+  /// Transcriptions less similar than this are no agreement.
+  static let minimumTranscriptionSimilarity: Float = 0.5
+
+  /// The transcription similarity of the pair's abjad word (its written
+  /// letters) and form `latinForm` of the other word, when exactly one is
+  /// written in an abjad and its letters are known.
+  static func transcriptionSimilarity(_ pair: TokenPair, latinForm: Int) -> Float? {
+    let aIsAbjad = pair.a.pointee.isAbjad
+    guard aIsAbjad != pair.b.pointee.isAbjad else { return nil }
+    let (abjad, latin) = aIsAbjad ? (pair.a, pair.b) : (pair.b, pair.a)
+    let letters = abjad.pointee.abjadLetters
+    guard !letters.isEmpty, latinForm < latin.pointee.forms.count else { return nil }
+    return AbjadTranscription.similarity(letters, latin.pointee.forms[latinForm])
+  }
+
   static func neighbourhood(of unit: PreparedToken) -> Int {
     unit.spanCount > 1 ? reducedSkeletonEditsJoined : reducedSkeletonEdits
   }
@@ -49,6 +64,16 @@ enum ConsonantSkeletonRule: MatcherRule {
         let reducedDistance = EditDistance.osa(ra, rb, limit: reducedLimit)
         guard length >= 2, reducedDistance <= reducedLimit, reducedDistance + keptSymbols <= max(ra.count, rb.count)
         else { continue }
+        // An abjad word against a Latin one: how the written letters
+        // transcribe the Latin spelling, not how the skeletons differ.
+        if let transcribed = transcriptionSimilarity(pair, latinForm: pair.a.pointee.isAbjad ? ib : ia) {
+          var similarity = transcribed
+          if min(sa.count, sb.count) <= 2 { similarity = min(similarity, twoConsonantSimilarity) }
+          if similarity >= minimumTranscriptionSimilarity {
+            pair.offer(TokenComparison(similarity: similarity, method: pair.joined ? .joined : .consonants))
+          }
+          continue
+        }
         let cost = sa.withUnsafeBufferPointer { pa in
           sb.withUnsafeBufferPointer { pb in EditDistance.skeleton(pa, pb) }
         }

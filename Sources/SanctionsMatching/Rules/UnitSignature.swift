@@ -8,11 +8,14 @@ package struct UnitSignature: Hashable, Sendable {
   /// Depends on the name's kind too (organization words have groups only
   /// outside person names).
   var nameGroup: UInt16
+  /// The written letters of an abjad word (the transcription compares them).
+  var abjadLetters: [UInt8]
 
   package init(_ unit: PreparedToken) {
     forms = unit.forms
     role = unit.role.rawValue
     nameGroup = unit.nameGroup
+    abjadLetters = unit.abjadLetters
     flags = (unit.isAbjad ? 1 : 0) | (unit.isSyllable ? 2 : 0) | (unit.spanCount > 1 ? 4 : 0) | (unit.isLast ? 8 : 0)
   }
 }

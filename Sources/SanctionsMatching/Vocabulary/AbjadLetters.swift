@@ -1,0 +1,115 @@
+/// The Latin values of the letters of the Arabic, Persian, Urdu and Hebrew
+/// alphabets, as romanization conventions write them (ALA-LC, BGN/PCGN
+/// Arabic and Persian, French and Maghreb usage, Urdu, Israeli usage): `ش`
+/// is `sh`, `ch` or `s`; `ذ` is `dh`, `th`, `z` or `d`; `و` is `w`, `v`, `u`
+/// or `o`. Letters that may stand for a vowel or nothing (`ا`, `ع`, `ه`,
+/// `ة`, `א`) may also be silent. Written from the conventions; never learned
+/// from list files.
+enum AbjadLetters {
+  /// One letter: its Latin values (the usual first) and whether it may be
+  /// silent in Latin (a vowel carrier, a glottal stop, a final `h`).
+  struct Letter: Sendable {
+    let values: [[UInt8]]
+    let maySilence: Bool
+    /// Whether the letter stands for a consonant (the skeleton's letters).
+    let isConsonant: Bool
+  }
+
+  private static func letter(_ values: [String], silent: Bool = false, consonant: Bool = true) -> Letter {
+    Letter(values: values.map { Array($0.utf8) }, maySilence: silent, isConsonant: consonant)
+  }
+
+  /// Letters by code (`code(of:)`); code 0 is unused.
+  static let letters: [Letter] = {
+    var table = [letter([])]
+    for (_, values, silent, consonant) in alphabet { table.append(letter(values, silent: silent, consonant: consonant)) }
+    return table
+  }()
+
+  /// Scalar value → code.
+  private static let codes: [UInt32: UInt8] = {
+    var table: [UInt32: UInt8] = [:]
+    for (index, entry) in alphabet.enumerated() {
+      for scalar in entry.scalars { table[scalar] = UInt8(index + 1) }
+    }
+    return table
+  }()
+
+  /// The code of an Arabic-script or Hebrew letter, or nil (marks, other scalars).
+  static func code(of scalar: Unicode.Scalar) -> UInt8? { codes[scalar.value] }
+
+  /// The letters of a word written in an abjad, as codes.
+  static func codes(of word: String) -> [UInt8] { word.unicodeScalars.compactMap(code(of:)) }
+
+  private static let vowel: [String] = ["a", "e", "i", "o", "u"]
+
+  /// (scalars, Latin values, may be silent, is a consonant), one row a letter.
+  private static let alphabet: [(scalars: [UInt32], values: [String], silent: Bool, consonant: Bool)] = [
+    // Arabic script
+    ([0x627, 0x623, 0x625, 0x622, 0x671], ["a", "aa", "e", "i", "o", "u"], true, false),  // alif and its forms
+    ([0x628], ["b", "p"], false, true),
+    ([0x67E], ["p", "b"], false, true),
+    ([0x62A], ["t"], false, true),
+    ([0x62B], ["th", "s", "t"], false, true),
+    ([0x629], ["a", "ah", "at", "e", "eh", "et"], true, false),  // ta marbuta
+    ([0x62C], ["j", "g", "dj", "dzh", "zh"], false, true),
+    ([0x686], ["ch", "tch", "j"], false, true),
+    ([0x62D], ["h", "kh"], false, true),
+    ([0x62E], ["kh", "x", "h", "ch"], false, true),
+    ([0x62F], ["d"], false, true),
+    ([0x630], ["dh", "th", "z", "d"], false, true),
+    ([0x631], ["r"], false, true),
+    ([0x632], ["z"], false, true),
+    ([0x698], ["zh", "j", "z"], false, true),
+    ([0x633], ["s"], false, true),
+    ([0x634], ["sh", "ch", "sch", "s"], false, true),
+    ([0x635], ["s"], false, true),
+    ([0x636], ["d", "dh", "z"], false, true),
+    ([0x637], ["t"], false, true),
+    ([0x638], ["z", "dh", "th"], false, true),
+    ([0x639], vowel, true, false),  // ʿayn: a vowel or nothing in Latin
+    ([0x63A], ["gh", "g", "r"], false, true),
+    ([0x641], ["f", "ph", "v"], false, true),
+    ([0x642], ["q", "k", "g", "gh", "c"], false, true),
+    ([0x643, 0x6A9], ["k", "c", "ck", "q"], false, true),
+    ([0x6AF], ["g"], false, true),
+    ([0x644], ["l"], false, true),
+    ([0x645], ["m"], false, true),
+    ([0x646], ["n"], false, true),
+    ([0x647, 0x6C1, 0x6BE], ["h", "e", "a"], true, true),
+    // Waw and ya write consonants and long vowels: in Latin they never vanish.
+    ([0x648], ["w", "v", "u", "o", "ou", "oo", "aw", "ow"], false, true),
+    ([0x64A, 0x6CC, 0x6D2], ["y", "i", "ee", "e", "ie", "ei", "ai", "ey", "ay", "j"], false, true),
+    ([0x649], ["a", "y", "i", "e"], true, false),  // alif maqsura
+    ([0x621], [], true, false),  // hamza
+    ([0x626], ["y", "i", "e"], true, false),
+    ([0x624], ["w", "u", "o"], true, false),
+    ([0x679], ["t"], false, true),
+    ([0x688], ["d"], false, true),
+    ([0x691], ["r"], false, true),
+    ([0x6BA], ["n"], true, true),
+    // Hebrew
+    ([0x5D0], vowel, true, false),  // alef
+    ([0x5D1], ["b", "v"], false, true),
+    ([0x5D2], ["g", "j"], false, true),
+    ([0x5D3], ["d"], false, true),
+    ([0x5D4], ["h", "a", "e"], true, true),
+    ([0x5D5], ["v", "w", "o", "u"], false, true),
+    ([0x5D6], ["z"], false, true),
+    ([0x5D7], ["ch", "kh", "h"], false, true),
+    ([0x5D8], ["t"], false, true),
+    ([0x5D9], ["y", "i", "e", "j", "ei", "ai"], false, true),
+    ([0x5DB, 0x5DA], ["k", "kh", "ch", "c"], false, true),
+    ([0x5DC], ["l"], false, true),
+    ([0x5DE, 0x5DD], ["m"], false, true),
+    ([0x5E0, 0x5DF], ["n"], false, true),
+    ([0x5E1], ["s"], false, true),
+    ([0x5E2], vowel, true, false),  // ayin
+    ([0x5E4, 0x5E3], ["p", "f", "ph"], false, true),
+    ([0x5E6, 0x5E5], ["ts", "tz", "z", "tsch", "c"], false, true),
+    ([0x5E7], ["k", "q", "c"], false, true),
+    ([0x5E8], ["r"], false, true),
+    ([0x5E9], ["sh", "s"], false, true),
+    ([0x5EA], ["t", "s", "th"], false, true),
+  ]
+}
