@@ -82,6 +82,12 @@ enum NameVocabulary {
     "obedinenie", "zavod", "kombinat", "bank", "tsentr", "konstruktorskoe", "byuro", "institut",
     "ship", "vessel", "tanker", "star", "sea", "ocean", "gulf", "east", "west", "north", "south",
     "middle", "asia", "europe", "euro", "africa", "america", "american", "new", "first", "united",
+    // Sectors
+    "real", "estate", "realty", "property", "properties", "hotel", "hotels", "data", "digital", "software",
+    "telecom", "telecommunications", "communications", "pharma", "health", "healthcare", "food", "foods",
+    "retail", "stores", "brands", "motors", "automotive", "textile", "textiles", "agro", "agricultural",
+    "farming", "fishing", "fisheries", "cement", "minerals", "materials", "equipment", "supply", "supplies",
+    "products", "goods", "distribution", "consultants", "partners", "ventures", "venture", "solutions",
   ]
 
   /// Patronymic and family-name endings whose stems carry the identity
