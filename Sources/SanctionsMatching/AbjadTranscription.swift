@@ -25,6 +25,9 @@ enum AbjadTranscription {
 
   private static let alif = AbjadLetters.code(of: "\u{627}")!
   private static let lam = AbjadLetters.code(of: "\u{644}")!
+  /// The "sun letters", before which the article's `l` is not pronounced.
+  private static let sunLetters: Set<UInt8> = Set(
+    "تثدذرزسشصضطظلن".unicodeScalars.compactMap(AbjadLetters.code(of:)))
 
   @inline(__always)
   static func isVowel(_ byte: UInt8) -> Bool {
@@ -78,14 +81,10 @@ enum AbjadTranscription {
               relax(table, (i + 1) * width + j + value.count, here + (index == 0 ? 0 : alternativeValueCost))
             }
           }
-          // The article's `l` sounding like the next letter (`ar-r`, `ash-sh`).
-          if i == 1, letters[0] == alif, letters[i] == lam, i + 1 < n {
-            let next = AbjadLetters.letters[Int(letters[i + 1])]
-            if let value = next.values.first, !value.isEmpty, j + value.count <= m,
-              latin[j..<(j + value.count)].elementsEqual(value)
-            {
-              relax(table, (i + 1) * width + j + value.count, here + assimilatedArticleCost)
-            }
+          // The article's `l` before a sun letter is not pronounced
+          // (`ar-Rahman`, `Ezzedine`), also inside a name written as one word.
+          if i >= 1, letters[i] == lam, letters[i - 1] == alif, i + 1 < n, sunLetters.contains(letters[i + 1]) {
+            relax(table, (i + 1) * width + j, here + assimilatedArticleCost)
           }
           // A letter matching no value where a Latin consonant stands: a substitution.
           if j < m { relax(table, (i + 1) * width + j + 1, here + mismatchCost) }

@@ -67,8 +67,8 @@ enum ConsonantSkeletonRule: MatcherRule {
         // An abjad word against a Latin one: how the written letters
         // transcribe the Latin spelling, not how the skeletons differ.
         if let transcribed = transcriptionSimilarity(pair, latinForm: pair.a.pointee.isAbjad ? ib : ia) {
-          var similarity = transcribed
-          if min(sa.count, sb.count) <= 2 { similarity = min(similarity, twoConsonantSimilarity) }
+          // Short words have their own ceilings in the transcription.
+          let similarity = transcribed
           if similarity >= minimumTranscriptionSimilarity {
             pair.offer(TokenComparison(similarity: similarity, method: pair.joined ? .joined : .consonants))
           }
