@@ -123,7 +123,9 @@ struct ScreeningBehaviourTests {
 }
 
 /// Generated queries: real list names with typos, joins, splits, initials,
-/// truncation, reordering and transliteration into Cyrillic.
+/// truncation, reordering and transliteration into Cyrillic, and real
+/// Arabic-script or Hebrew names (original-script names of the lists), some
+/// with a letter left out.
 enum QueryGenerator {
   struct Random {
     var state: UInt64
@@ -134,7 +136,11 @@ enum QueryGenerator {
   }
 
   static func queries(from entities: [Entity], count: Int, seed: UInt64) -> [String] {
-    let names = entities.flatMap { $0.names.map(\.value) }.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
+    let all = entities.flatMap { $0.names.map(\.value) }
+    let names = all.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
+    let abjadNames = all.filter { name in
+      name.unicodeScalars.contains { (0x590...0x6FF).contains($0.value) }
+    }
     var random = Random(state: seed)
     var result: [String] = []
     let cyrillic: [Character: String] = [
@@ -146,6 +152,12 @@ enum QueryGenerator {
       let name = names[random.next(names.count)]
       var tokens = name.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
       guard !tokens.isEmpty else { continue }
+      if random.next(9) == 8, !abjadNames.isEmpty {  // an Arabic-script or Hebrew name
+        var letters = Array(abjadNames[random.next(abjadNames.count)].unicodeScalars)
+        if random.next(2) == 0, letters.count > 4 { letters.remove(at: 1 + random.next(letters.count - 2)) }
+        result.append(String(String.UnicodeScalarView(letters)))
+        continue
+      }
       switch random.next(8) {
       case 0:  // typo
         let t = random.next(tokens.count)
