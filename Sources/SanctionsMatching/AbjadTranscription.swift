@@ -16,6 +16,11 @@ enum AbjadTranscription {
   static let doubledLetterCost: Float = 0.02
   static let silentLetterCost: Float = 0.1
   static let mismatchCost: Float = 1
+  /// A Latin vowel after the last written letter: a written ending missing
+  /// (`Mostafaei` / `مصطفى`), not an unwritten short vowel.
+  static let trailingVowelCost: Float = 0.5
+  /// The article `al-` left out in Latin (`Shami` / `الشامي`).
+  static let droppedArticleCost: Float = 0.1
   /// The article's `l` taking the sound of the letter after it (`ar-Rahman`).
   static let assimilatedArticleCost: Float = 0.05
   /// Similarity of a cost-free transcription, and what each unit of cost takes away.
@@ -29,11 +34,15 @@ enum AbjadTranscription {
   private static let sunLetters: Set<UInt8> = Set(
     "تثدذرزسشصضطظلن".unicodeScalars.compactMap(AbjadLetters.code(of:)))
 
+  /// The Latin vowels an unwritten short vowel can be (`y` is a written `ي`).
   @inline(__always)
   static func isVowel(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")
-      || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "y")
+      || byte == UInt8(ascii: "u")
   }
+
+  private static let heh = AbjadLetters.code(of: "\u{647}")!
+  private static let persianHeh = AbjadLetters.code(of: "\u{6C1}")!
 
   /// Short words transcribe many Latin words (three letters without their
   /// vowels fit dozens of names): their best similarity is lower.
@@ -58,18 +67,29 @@ enum AbjadTranscription {
         for j in 0...m {
           let here = table[i * width + j]
           guard here.isFinite else { continue }
-          // A Latin letter with no written letter: an unwritten short vowel,
-          // a doubled consonant, or an extra letter.
+          // A Latin letter with no written letter: an unwritten short vowel
+          // (never first: a word that starts with a vowel writes a carrier,
+          // and after the last letter it is a missing ending), a doubled
+          // consonant, or an extra letter.
           if j < m {
             let byte = latin[j]
-            let step: Float =
-              isVowel(byte) ? unwrittenVowelCost : (j > 0 && latin[j - 1] == byte ? doubledLetterCost : mismatchCost)
+            let step: Float
+            if isVowel(byte) && j > 0 {
+              step = i == n ? trailingVowelCost : unwrittenVowelCost
+            } else {
+              step = j > 0 && latin[j - 1] == byte ? doubledLetterCost : mismatchCost
+            }
             relax(table, i * width + j + 1, here + step)
           }
           guard i < n else { continue }
           let letter = AbjadLetters.letters[Int(letters[i])]
-          // The letter vanishes: free-ish for silent ones, else a mismatch.
-          relax(table, (i + 1) * width + j, here + (letter.maySilence ? silentLetterCost : mismatchCost))
+          // The letter vanishes: free-ish for silent ones (a carrier not at
+          // the start, `h` only at the end), else a mismatch.
+          relax(table, (i + 1) * width + j, here + (maySilence(letters, i, letter) ? silentLetterCost : mismatchCost))
+          // The article left out in Latin.
+          if i == 0, j == 0, n > 3, letters[0] == alif, letters[1] == lam {
+            relax(table, 2 * width, here + droppedArticleCost)
+          }
           // The letter takes one of its values.
           for (index, value) in letter.values.enumerated() where j + value.count <= m {
             var matches = true
@@ -92,6 +112,15 @@ enum AbjadTranscription {
       }
       return table[n * width + m]
     }
+  }
+
+  /// Whether letter `i` may be silent in Latin: carriers and endings, but
+  /// not at the start of the word, and `ه` only at its end.
+  @inline(__always)
+  private static func maySilence(_ letters: [UInt8], _ i: Int, _ letter: AbjadLetters.Letter) -> Bool {
+    guard letter.maySilence, i > 0 else { return false }
+    if letters[i] == heh || letters[i] == persianHeh { return i == letters.count - 1 }
+    return true
   }
 
   @inline(__always)
