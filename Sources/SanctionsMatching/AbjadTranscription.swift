@@ -21,6 +21,11 @@ enum AbjadTranscription {
   static let trailingVowelCost: Float = 0.5
   /// The article `al-` left out in Latin (`Shami` / `الشامي`).
   static let droppedArticleCost: Float = 0.1
+  /// A second Latin vowel in a row with no written letter: a diphthong or
+  /// long vowel (`Hussein`) that the Arabic would write (`حسين`, not `حسن`).
+  static let secondVowelCost: Float = 0.6
+  /// Inside a word, `ا` writes a long `a` only.
+  static let medialAlifValues: [[UInt8]] = [Array("a".utf8), Array("aa".utf8), Array("e".utf8)]
   /// The article's `l` taking the sound of the letter after it (`ar-Rahman`).
   static let assimilatedArticleCost: Float = 0.05
   /// Similarity of a cost-free transcription, and what each unit of cost takes away.
@@ -75,7 +80,11 @@ enum AbjadTranscription {
             let byte = latin[j]
             let step: Float
             if isVowel(byte) && j > 0 {
-              step = i == n ? trailingVowelCost : unwrittenVowelCost
+              if i == n {
+                step = trailingVowelCost
+              } else {
+                step = isVowel(latin[j - 1]) ? secondVowelCost : unwrittenVowelCost
+              }
             } else {
               step = j > 0 && latin[j - 1] == byte ? doubledLetterCost : mismatchCost
             }
@@ -91,7 +100,8 @@ enum AbjadTranscription {
             relax(table, 2 * width, here + droppedArticleCost)
           }
           // The letter takes one of its values.
-          for (index, value) in letter.values.enumerated() where j + value.count <= m {
+          let values = letters[i] == alif && !isWordStart(letters, i) ? medialAlifValues : letter.values
+          for (index, value) in values.enumerated() where j + value.count <= m {
             var matches = true
             for k in value.indices where latin[j + k] != value[k] {
               matches = false
@@ -114,11 +124,22 @@ enum AbjadTranscription {
     }
   }
 
+  /// Whether written letters start with the article `ال`.
+  static func startsWithArticle(_ letters: [UInt8]) -> Bool {
+    letters.count > 2 && letters[0] == alif && letters[1] == lam
+  }
+
+  /// Whether letter `i` starts the word (or the word after the article).
+  @inline(__always)
+  private static func isWordStart(_ letters: [UInt8], _ i: Int) -> Bool {
+    i == 0 || (i == 2 && letters[0] == alif && letters[1] == lam)
+  }
+
   /// Whether letter `i` may be silent in Latin: carriers and endings, but
   /// not at the start of the word, and `ه` only at its end.
   @inline(__always)
   private static func maySilence(_ letters: [UInt8], _ i: Int, _ letter: AbjadLetters.Letter) -> Bool {
-    guard letter.maySilence, i > 0 else { return false }
+    guard letter.maySilence, !isWordStart(letters, i) else { return false }
     if letters[i] == heh || letters[i] == persianHeh { return i == letters.count - 1 }
     return true
   }

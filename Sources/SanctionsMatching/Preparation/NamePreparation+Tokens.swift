@@ -88,7 +88,10 @@ extension NamePreparation {
   static func role(of word: NameDraft.Word, kind: PartyKind, wordCount: Int) -> TokenRole {
     // In an organization's name a single letter is an abbreviation that
     // must agree exactly (`Grupo W`), not a person's initial.
-    if word.primary.utf8.count == 1 && !word.isSyllable { return kind.comparesAsOrganization ? .name : .initial }
+    // A word of an abjad romanized to one letter is a word, not an initial.
+    if word.primary.utf8.count == 1 && !word.isSyllable && !word.isAbjad {
+      return kind.comparesAsOrganization ? .name : .initial
+    }
     if kind != .person, NameVocabulary.stopWords.contains(word.primary), wordCount > 1 { return .stopWord }
     if NameVocabulary.particles.contains(word.primary) && wordCount > 1 { return .particle }
     return .name

@@ -25,6 +25,9 @@ enum InitialRule: MatcherRule {
     let (initial, full) = aIsInitial ? (pair.a, pair.b) : (pair.b, pair.a)
     guard full.pointee.spanCount == 1 else { return .stop }
     let letter = initial.pointee.primary[0]
+    // A word that starts with the Arabic article does not start with `a`
+    // as a name (`A. Baghdadi` is not `البغدادي`'s initial).
+    if AbjadTranscription.startsWithArticle(full.pointee.abjadLetters) { return .stop }
     if full.pointee.forms.contains(where: { $0.first == letter }) {
       pair.offer(TokenComparison(similarity: similarity, method: .initial, partialCredit: fullPartCredit))
     }

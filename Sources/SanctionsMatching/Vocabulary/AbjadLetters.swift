@@ -80,7 +80,7 @@ enum AbjadLetters {
     // Waw and ya write consonants and long vowels: in Latin they never vanish.
     ([0x648], ["w", "v", "u", "o", "ou", "oo", "aw", "ow"], false, true),
     ([0x64A, 0x6CC, 0x6D2], ["y", "i", "ee", "e", "ie", "ei", "ai", "ey", "ay", "j"], false, true),
-    ([0x649], ["a", "y", "i", "e"], true, false),  // alif maqsura
+    ([0x649], ["a", "y", "i", "e"], false, false),  // alif maqsura: a written final vowel
     ([0x621], [], true, false),  // hamza
     ([0x626], ["y", "i", "e"], true, false),
     ([0x624], ["w", "u", "o"], true, false),
