@@ -32,6 +32,8 @@ enum AbjadTranscription {
   static let bestSimilarity: Float = 0.97
   static let costFactor: Float = 0.25
   static let longestWord = 32
+  /// A cost past which the similarity is 0.5 or less: no agreement at all.
+  static let uselessCost: Float = (bestSimilarity - 0.5) / costFactor
 
   private static let alif = AbjadLetters.code(of: "\u{627}")!
   private static let lam = AbjadLetters.code(of: "\u{644}")!
@@ -59,16 +61,97 @@ enum AbjadTranscription {
     return max(0, min(ceiling, bestSimilarity - costFactor * cost(letters, latin)))
   }
 
+  /// The letters' values in flat arrays, read through pointers in the
+  /// alignment: value `v` is `bytes[starts[v]..<starts[v + 1]]`; the values
+  /// of letter code `c` are `firstValue[c]..<firstValue[c + 1]`, and code
+  /// `letters.count` is a medial alif (a long `a` only).
+  struct ValueTable: Sendable {
+    var bytes: [UInt8] = []
+    var starts: [Int32] = [0]
+    var firstValue: [Int32] = [0]
+    var maySilence: [Bool] = []
+
+    init() {
+      func add(_ values: [[UInt8]], silent: Bool) {
+        for value in values {
+          bytes += value
+          starts.append(Int32(bytes.count))
+        }
+        firstValue.append(Int32(starts.count - 1))
+        maySilence.append(silent)
+      }
+      for letter in AbjadLetters.letters { add(letter.values, silent: letter.maySilence) }
+      add(AbjadTranscription.medialAlifValues, silent: true)
+    }
+  }
+
+  static let valueTable = ValueTable()
+  private static let medialAlif = UInt8(AbjadLetters.letters.count)
+
   /// The cheapest alignment of `letters` with `latin`.
   static func cost(_ letters: [UInt8], _ latin: [UInt8]) -> Float {
     let n = min(letters.count, longestWord)
     let m = min(latin.count, longestWord)
+    guard n > 0 else { return Float(m) * mismatchCost }
+    let table = valueTable
+    let alif = self.alif
+    let lam = self.lam
+    return letters.withUnsafeBufferPointer { letters in
+      latin.withUnsafeBufferPointer { latin in
+        table.bytes.withUnsafeBufferPointer { bytes in
+          table.starts.withUnsafeBufferPointer { starts in
+            table.firstValue.withUnsafeBufferPointer { firstValue in
+              withUnsafeTemporaryAllocation(of: Row.self, capacity: n) { rows in
+                // What each written letter allows, once per letter.
+                let article = n > 2 && letters[0] == alif && letters[1] == lam
+                for i in 0..<n {
+                  let code = letters[i]
+                  let wordStart = i == 0 || (i == 2 && article)
+                  let valueCode = code == alif && !wordStart ? medialAlif : code
+                  var silent = table.maySilence[Int(code)] && !wordStart
+                  if code == heh || code == persianHeh { silent = silent && i == letters.count - 1 }
+                  let assimilates = i >= 1 && code == lam && letters[i - 1] == alif && i + 1 < n
+                    && sunLetters.contains(letters[i + 1])
+                  rows.initializeElement(
+                    at: i,
+                    to: Row(
+                      firstValue: Int(firstValue[Int(valueCode)]), endValue: Int(firstValue[Int(valueCode) + 1]),
+                      vanishCost: silent ? silentLetterCost : mismatchCost, assimilates: assimilates))
+                }
+                defer { _ = rows.deinitialize() }
+                return align(
+                  rows, n: n, latin: latin, m: m, bytes: bytes, starts: starts, droppedArticle: article && n > 3)
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// What one written letter allows in the alignment.
+  struct Row {
+    var firstValue: Int
+    var endValue: Int
+    var vanishCost: Float
+    var assimilates: Bool
+  }
+
+  /// The alignment proper, on pointers.
+  private static func align(
+    _ rows: UnsafeMutableBufferPointer<Row>, n: Int, latin: UnsafeBufferPointer<UInt8>, m: Int,
+    bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>, droppedArticle: Bool
+  ) -> Float {
     let width = m + 1
     return withUnsafeTemporaryAllocation(of: Float.self, capacity: (n + 1) * width) { table in
       table.initialize(repeating: .infinity)
       table[0] = 0
       let table = table.baseAddress!
       for i in 0...n {
+        // Costs only grow: once a whole row is past any useful cost, stop.
+        var rowMinimum = Float.infinity
+        for j in 0...m { rowMinimum = min(rowMinimum, table[i * width + j]) }
+        if rowMinimum > uselessCost { return rowMinimum }
         for j in 0...m {
           let here = table[i * width + j]
           guard here.isFinite else { continue }
@@ -91,31 +174,29 @@ enum AbjadTranscription {
             relax(table, i * width + j + 1, here + step)
           }
           guard i < n else { continue }
-          let letter = AbjadLetters.letters[Int(letters[i])]
+          let row = rows[i]
           // The letter vanishes: free-ish for silent ones (a carrier not at
           // the start, `h` only at the end), else a mismatch.
-          relax(table, (i + 1) * width + j, here + (maySilence(letters, i, letter) ? silentLetterCost : mismatchCost))
+          relax(table, (i + 1) * width + j, here + row.vanishCost)
           // The article left out in Latin.
-          if i == 0, j == 0, n > 3, letters[0] == alif, letters[1] == lam {
-            relax(table, 2 * width, here + droppedArticleCost)
-          }
+          if i == 0, j == 0, droppedArticle { relax(table, 2 * width, here + droppedArticleCost) }
           // The letter takes one of its values.
-          let values = letters[i] == alif && !isWordStart(letters, i) ? medialAlifValues : letter.values
-          for (index, value) in values.enumerated() where j + value.count <= m {
+          for value in row.firstValue..<row.endValue {
+            let start = Int(starts[value])
+            let count = Int(starts[value + 1]) - start
+            guard j + count <= m else { continue }
             var matches = true
-            for k in value.indices where latin[j + k] != value[k] {
+            for k in 0..<count where latin[j + k] != bytes[start + k] {
               matches = false
               break
             }
             if matches {
-              relax(table, (i + 1) * width + j + value.count, here + (index == 0 ? 0 : alternativeValueCost))
+              relax(table, (i + 1) * width + j + count, here + (value == row.firstValue ? 0 : alternativeValueCost))
             }
           }
           // The article's `l` before a sun letter is not pronounced
           // (`ar-Rahman`, `Ezzedine`), also inside a name written as one word.
-          if i >= 1, letters[i] == lam, letters[i - 1] == alif, i + 1 < n, sunLetters.contains(letters[i + 1]) {
-            relax(table, (i + 1) * width + j, here + assimilatedArticleCost)
-          }
+          if row.assimilates { relax(table, (i + 1) * width + j, here + assimilatedArticleCost) }
           // A letter matching no value where a Latin consonant stands: a substitution.
           if j < m { relax(table, (i + 1) * width + j + 1, here + mismatchCost) }
         }
@@ -127,21 +208,6 @@ enum AbjadTranscription {
   /// Whether written letters start with the article `ال`.
   static func startsWithArticle(_ letters: [UInt8]) -> Bool {
     letters.count > 2 && letters[0] == alif && letters[1] == lam
-  }
-
-  /// Whether letter `i` starts the word (or the word after the article).
-  @inline(__always)
-  private static func isWordStart(_ letters: [UInt8], _ i: Int) -> Bool {
-    i == 0 || (i == 2 && letters[0] == alif && letters[1] == lam)
-  }
-
-  /// Whether letter `i` may be silent in Latin: carriers and endings, but
-  /// not at the start of the word, and `ه` only at its end.
-  @inline(__always)
-  private static func maySilence(_ letters: [UInt8], _ i: Int, _ letter: AbjadLetters.Letter) -> Bool {
-    guard letter.maySilence, !isWordStart(letters, i) else { return false }
-    if letters[i] == heh || letters[i] == persianHeh { return i == letters.count - 1 }
-    return true
   }
 
   @inline(__always)

@@ -53,6 +53,8 @@ enum ConsonantSkeletonRule: MatcherRule {
     let reducedA = pair.a.pointee.reducedSkeletons
     let reducedB = pair.b.pointee.reducedSkeletons
     let reducedLimit = pair.joined ? reducedSkeletonEditsJoined : reducedSkeletonEdits
+    // Each Latin form is transcribed once, whatever skeleton pair admits it.
+    var transcribed: (Float?, Float?, Float?) = (nil, nil, nil)
     for ia in 0..<min(comparedSkeletons, skeletonsA.count, reducedA.count) {
       let sa = skeletonsA[ia]
       let ra = reducedA[ia]
@@ -66,9 +68,20 @@ enum ConsonantSkeletonRule: MatcherRule {
         else { continue }
         // An abjad word against a Latin one: how the written letters
         // transcribe the Latin spelling, not how the skeletons differ.
-        if let transcribed = transcriptionSimilarity(pair, latinForm: pair.a.pointee.isAbjad ? ib : ia) {
+        let latinForm = pair.a.pointee.isAbjad ? ib : ia
+        let known: Float? =
+          switch latinForm {
+          case 0: transcribed.0
+          case 1: transcribed.1
+          default: transcribed.2
+          }
+        if let similarity = known ?? transcriptionSimilarity(pair, latinForm: latinForm) {
+          switch latinForm {
+          case 0: transcribed.0 = similarity
+          case 1: transcribed.1 = similarity
+          default: transcribed.2 = similarity
+          }
           // Short words have their own ceilings in the transcription.
-          let similarity = transcribed
           if similarity >= minimumTranscriptionSimilarity {
             pair.offer(TokenComparison(similarity: similarity, method: pair.joined ? .joined : .consonants))
           }
