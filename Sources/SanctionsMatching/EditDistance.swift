@@ -46,6 +46,12 @@ enum EditDistance {
     a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in osa(pa, pb, limit: limit) } }
   }
 
+  /// Whether one word is the other with one letter left out (`osar` /
+  /// `oscar`, `kompozt` / `kompozit`).
+  static func isOneLetterMissing(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    abs(a.count - b.count) == 1 && osa(a, b, limit: 1) == 1
+  }
+
   /// Cost of substituting one skeleton symbol for another: letters that
   /// transliterate the same Arabic, Persian or Hebrew consonant are close.
   @inline(__always)

@@ -220,7 +220,7 @@ public struct NameMatcher: Sendable {
           || (comparison.method == .typo && shorter <= Self.approximateTypoWordLength)
           || comparison.rule == Self.consonantSkeletonRule
         if approximate, !left.pointee.isGeneric, !right.pointee.isGeneric, shorter <= Self.approximateWordLength,
-          !Self.differByOneMissingLetter(left.pointee.primary, right.pointee.primary)
+          !EditDistance.isOneLetterMissing(left.pointee.primary, right.pointee.primary)
         {
           approximateDistinctiveSimilarity = comparison.similarity
         }
@@ -313,12 +313,6 @@ public struct NameMatcher: Sendable {
     score = min(1, max(0, score))
     record?.pointee.finish(a, b, usedA: usedA, usedB: usedB, score: score)
     return score
-  }
-
-  /// Whether one word is the other with one letter left out (a typing
-  /// slip, not another spelling: `kompozt` / `kompozit`).
-  static func differByOneMissingLetter(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    abs(a.count - b.count) == 1 && EditDistance.osa(a, b, limit: 1) == 1
   }
 
   private func numberFactor(_ a: PreparedName, _ b: PreparedName, record: UnsafeMutablePointer<ExplanationRecorder>?) -> Double {

@@ -115,9 +115,7 @@ enum TypoRule: MatcherRule {
   /// for words of three letters).
   private static func offerMissingLetter(_ fa: [UInt8], _ fb: [UInt8], _ pair: inout TokenPair) {
     let shorter = min(fa.count, fb.count)
-    guard !pair.joined, shorter >= shortWordLength - 1, abs(fa.count - fb.count) == 1,
-      EditDistance.osa(fa, fb, limit: 1) == 1
-    else { return }
+    guard !pair.joined, shorter >= shortWordLength - 1, EditDistance.isOneLetterMissing(fa, fb) else { return }
     if shorter < shortWordLength {
       let (short, long) = fa.count < fb.count ? (fa, fb) : (fb, fa)
       let extra = short.indices.first { short[$0] != long[$0] } ?? short.count

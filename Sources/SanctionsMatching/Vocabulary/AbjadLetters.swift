@@ -11,18 +11,16 @@ enum AbjadLetters {
   struct Letter: Sendable {
     let values: [[UInt8]]
     let maySilence: Bool
-    /// Whether the letter stands for a consonant (the skeleton's letters).
-    let isConsonant: Bool
   }
 
-  private static func letter(_ values: [String], silent: Bool = false, consonant: Bool = true) -> Letter {
-    Letter(values: values.map { Array($0.utf8) }, maySilence: silent, isConsonant: consonant)
+  private static func letter(_ values: [String], silent: Bool = false) -> Letter {
+    Letter(values: values.map { Array($0.utf8) }, maySilence: silent)
   }
 
   /// Letters by code (`code(of:)`); code 0 is unused.
   static let letters: [Letter] = {
     var table = [letter([])]
-    for (_, values, silent, consonant) in alphabet { table.append(letter(values, silent: silent, consonant: consonant)) }
+    for (_, values, silent) in alphabet { table.append(letter(values, silent: silent)) }
     return table
   }()
 
@@ -43,73 +41,73 @@ enum AbjadLetters {
 
   private static let vowel: [String] = ["a", "e", "i", "o", "u"]
 
-  /// (scalars, Latin values, may be silent, is a consonant), one row a letter.
-  private static let alphabet: [(scalars: [UInt32], values: [String], silent: Bool, consonant: Bool)] = [
+  /// (scalars, Latin values, may be silent), one row a letter.
+  private static let alphabet: [(scalars: [UInt32], values: [String], silent: Bool)] = [
     // Arabic script
-    ([0x627, 0x623, 0x625, 0x622, 0x671], ["a", "aa", "e", "i", "o", "u"], true, false),  // alif and its forms
-    ([0x628], ["b", "p"], false, true),
-    ([0x67E], ["p", "b"], false, true),
-    ([0x62A], ["t"], false, true),
-    ([0x62B], ["th", "s", "t"], false, true),
-    ([0x629], ["a", "ah", "at", "e", "eh", "et"], true, false),  // ta marbuta
-    ([0x62C], ["j", "g", "dj", "dzh", "zh"], false, true),
-    ([0x686], ["ch", "tch", "j"], false, true),
-    ([0x62D], ["h", "kh"], false, true),
-    ([0x62E], ["kh", "x", "h", "ch"], false, true),
-    ([0x62F], ["d"], false, true),
-    ([0x630], ["dh", "th", "z", "d"], false, true),
-    ([0x631], ["r"], false, true),
-    ([0x632], ["z"], false, true),
-    ([0x698], ["zh", "j", "z"], false, true),
-    ([0x633], ["s"], false, true),
-    ([0x634], ["sh", "ch", "sch", "s"], false, true),
-    ([0x635], ["s"], false, true),
-    ([0x636], ["d", "dh", "z"], false, true),
-    ([0x637], ["t"], false, true),
-    ([0x638], ["z", "dh", "th"], false, true),
-    ([0x639], vowel, true, false),  // ʿayn: a vowel or nothing in Latin
-    ([0x63A], ["gh", "g", "r"], false, true),
-    ([0x641], ["f", "ph", "v"], false, true),
-    ([0x642], ["q", "k", "g", "gh", "c"], false, true),
-    ([0x643, 0x6A9], ["k", "c", "ck", "q"], false, true),
-    ([0x6AF], ["g"], false, true),
-    ([0x644], ["l"], false, true),
-    ([0x645], ["m"], false, true),
-    ([0x646], ["n"], false, true),
-    ([0x647, 0x6C1, 0x6BE], ["h", "e", "a"], true, true),
+    ([0x627, 0x623, 0x625, 0x622, 0x671], ["a", "aa", "e", "i", "o", "u"], true),  // alif and its forms
+    ([0x628], ["b", "p"], false),
+    ([0x67E], ["p", "b"], false),
+    ([0x62A], ["t"], false),
+    ([0x62B], ["th", "s", "t"], false),
+    ([0x629], ["a", "ah", "at", "e", "eh", "et"], true),  // ta marbuta
+    ([0x62C], ["j", "g", "dj", "dzh", "zh"], false),
+    ([0x686], ["ch", "tch", "j"], false),
+    ([0x62D], ["h", "kh"], false),
+    ([0x62E], ["kh", "x", "h", "ch"], false),
+    ([0x62F], ["d"], false),
+    ([0x630], ["dh", "th", "z", "d"], false),
+    ([0x631], ["r"], false),
+    ([0x632], ["z"], false),
+    ([0x698], ["zh", "j", "z"], false),
+    ([0x633], ["s"], false),
+    ([0x634], ["sh", "ch", "sch", "s"], false),
+    ([0x635], ["s"], false),
+    ([0x636], ["d", "dh", "z"], false),
+    ([0x637], ["t"], false),
+    ([0x638], ["z", "dh", "th"], false),
+    ([0x639], vowel, true),  // ʿayn: a vowel or nothing in Latin
+    ([0x63A], ["gh", "g", "r"], false),
+    ([0x641], ["f", "ph", "v"], false),
+    ([0x642], ["q", "k", "g", "gh", "c"], false),
+    ([0x643, 0x6A9], ["k", "c", "ck", "q"], false),
+    ([0x6AF], ["g"], false),
+    ([0x644], ["l"], false),
+    ([0x645], ["m"], false),
+    ([0x646], ["n"], false),
+    ([0x647, 0x6C1, 0x6BE], ["h", "e", "a"], true),
     // Waw and ya write consonants and long vowels: in Latin they never vanish.
-    ([0x648], ["w", "v", "u", "o", "ou", "oo", "aw", "ow"], false, true),
-    ([0x64A, 0x6CC, 0x6D2], ["y", "i", "ee", "e", "ie", "ei", "ai", "ey", "ay", "j"], false, true),
-    ([0x649], ["a", "y", "i", "e"], false, false),  // alif maqsura: a written final vowel
-    ([0x621], [], true, false),  // hamza
-    ([0x626], ["y", "i", "e"], true, false),
-    ([0x624], ["w", "u", "o"], true, false),
-    ([0x679], ["t"], false, true),
-    ([0x688], ["d"], false, true),
-    ([0x691], ["r"], false, true),
-    ([0x6BA], ["n"], true, true),
+    ([0x648], ["w", "v", "u", "o", "ou", "oo", "aw", "ow"], false),
+    ([0x64A, 0x6CC, 0x6D2], ["y", "i", "ee", "e", "ie", "ei", "ai", "ey", "ay", "j"], false),
+    ([0x649], ["a", "y", "i", "e"], false),  // alif maqsura: a written final vowel
+    ([0x621], [], true),  // hamza
+    ([0x626], ["y", "i", "e"], true),
+    ([0x624], ["w", "u", "o"], true),
+    ([0x679], ["t"], false),
+    ([0x688], ["d"], false),
+    ([0x691], ["r"], false),
+    ([0x6BA], ["n"], true),
     // Hebrew
-    ([0x5D0], vowel, true, false),  // alef
-    ([0x5D1], ["b", "v"], false, true),
-    ([0x5D2], ["g", "j"], false, true),
-    ([0x5D3], ["d"], false, true),
-    ([0x5D4], ["h", "a", "e"], true, true),
-    ([0x5D5], ["v", "w", "o", "u"], false, true),
-    ([0x5D6], ["z"], false, true),
-    ([0x5D7], ["ch", "kh", "h"], false, true),
-    ([0x5D8], ["t"], false, true),
-    ([0x5D9], ["y", "i", "e", "j", "ei", "ai"], false, true),
-    ([0x5DB, 0x5DA], ["k", "kh", "ch", "c"], false, true),
-    ([0x5DC], ["l"], false, true),
-    ([0x5DE, 0x5DD], ["m"], false, true),
-    ([0x5E0, 0x5DF], ["n"], false, true),
-    ([0x5E1], ["s"], false, true),
-    ([0x5E2], vowel, true, false),  // ayin
-    ([0x5E4, 0x5E3], ["p", "f", "ph"], false, true),
-    ([0x5E6, 0x5E5], ["ts", "tz", "z", "tsch", "c"], false, true),
-    ([0x5E7], ["k", "q", "c"], false, true),
-    ([0x5E8], ["r"], false, true),
-    ([0x5E9], ["sh", "s"], false, true),
-    ([0x5EA], ["t", "s", "th"], false, true),
+    ([0x5D0], vowel, true),  // alef
+    ([0x5D1], ["b", "v"], false),
+    ([0x5D2], ["g", "j"], false),
+    ([0x5D3], ["d"], false),
+    ([0x5D4], ["h", "a", "e"], true),
+    ([0x5D5], ["v", "w", "o", "u"], false),
+    ([0x5D6], ["z"], false),
+    ([0x5D7], ["ch", "kh", "h"], false),
+    ([0x5D8], ["t"], false),
+    ([0x5D9], ["y", "i", "e", "j", "ei", "ai"], false),
+    ([0x5DB, 0x5DA], ["k", "kh", "ch", "c"], false),
+    ([0x5DC], ["l"], false),
+    ([0x5DE, 0x5DD], ["m"], false),
+    ([0x5E0, 0x5DF], ["n"], false),
+    ([0x5E1], ["s"], false),
+    ([0x5E2], vowel, true),  // ayin
+    ([0x5E4, 0x5E3], ["p", "f", "ph"], false),
+    ([0x5E6, 0x5E5], ["ts", "tz", "z", "tsch", "c"], false),
+    ([0x5E7], ["k", "q", "c"], false),
+    ([0x5E8], ["r"], false),
+    ([0x5E9], ["sh", "s"], false),
+    ([0x5EA], ["t", "s", "th"], false),
   ]
 }
