@@ -15,10 +15,14 @@ enum AbjadTranscription {
   static let unwrittenVowelCost: Float = 0.02
   static let doubledLetterCost: Float = 0.02
   static let silentLetterCost: Float = 0.1
+  /// A written long `ā` (`ا` inside or at the end of a word) left out in
+  /// Latin: unusual (`الشايع` is not `Choe`), but for the article's alif
+  /// inside a compound (`عبدالله` Abdullah).
+  static let silentLongAlifCost: Float = 0.3
   static let mismatchCost: Float = 1
   /// A Latin vowel after the last written letter: a written ending missing
   /// (`Mostafaei` / `مصطفى`), not an unwritten short vowel.
-  static let trailingVowelCost: Float = 0.5
+  static let trailingVowelCost: Float = 0.8
   /// The article `al-` left out in Latin (`Shami` / `الشامي`).
   static let droppedArticleCost: Float = 0.1
   /// A second Latin vowel in a row with no written letter: a diphthong or
@@ -35,11 +39,10 @@ enum AbjadTranscription {
   /// A cost past which the similarity is 0.5 or less: no agreement at all.
   static let uselessCost: Float = (bestSimilarity - 0.5) / costFactor
 
-  private static let alif = AbjadLetters.code(of: "\u{627}")!
-  private static let lam = AbjadLetters.code(of: "\u{644}")!
+  static let alif = AbjadLetters.code(of: "\u{627}")!
+  static let lam = AbjadLetters.code(of: "\u{644}")!
   /// The "sun letters", before which the article's `l` is not pronounced.
-  private static let sunLetters: Set<UInt8> = Set(
-    "تثدذرزسشصضطظلن".unicodeScalars.compactMap(AbjadLetters.code(of:)))
+  static let sunLetters = LetterSet("تثدذرزسشصضطظلن")
 
   /// The Latin vowels an unwritten short vowel can be (`y` is a written `ي`).
   @inline(__always)
@@ -55,41 +58,79 @@ enum AbjadTranscription {
   /// vowels fit dozens of names): their best similarity is lower.
   static let shortWordCeilings: [Float] = [0.8, 0.8, 0.8, 0.84, 0.88]
 
-  /// The similarity of written `letters` (codes) and a Latin spelling.
-  static func similarity(_ letters: [UInt8], _ latin: [UInt8]) -> Float {
+  /// The highest cost of a transcription without a mismatch (a written
+  /// letter turned into another or vanished, a Latin consonant more).
+  static let mismatchFreeCost: Float = 0.99
+
+  /// The similarity of written `letters` (codes) and a Latin spelling; 0
+  /// past a cost of ``uselessCost``, or of ``mismatchFreeCost`` when a
+  /// mismatch is not allowed (see ``allowsMismatch(_:)``).
+  static func similarity(_ letters: [UInt8], _ latin: [UInt8], allowsMismatch: Bool = true) -> Float {
+    let limit = allowsMismatch ? uselessCost : mismatchFreeCost
+    let cost = cost(letters, latin, limit: limit)
+    guard cost <= limit else { return 0 }
     let ceiling = letters.count < shortWordCeilings.count ? shortWordCeilings[letters.count] : bestSimilarity
-    return max(0, min(ceiling, bestSimilarity - costFactor * cost(letters, latin)))
+    return max(0, min(ceiling, bestSimilarity - costFactor * cost))
   }
 
   /// The letters' values in flat arrays, read through pointers in the
-  /// alignment: value `v` is `bytes[starts[v]..<starts[v + 1]]`; the values
-  /// of letter code `c` are `firstValue[c]..<firstValue[c + 1]`, and code
-  /// `letters.count` is a medial alif (a long `a` only).
+  /// alignment: value `v` is `bytes[starts[v]..<starts[v + 1]]` and costs
+  /// `valueCosts[v]`; the values of letter code `c` are
+  /// `firstValue[c]..<firstValue[c + 1]`. Code `letters.count` is a medial
+  /// alif (a long `a` only), code `letters.count + 1` a final yeh (which may
+  /// also be an alif maqsura: `مرتضی` Morteza, `موسی` Musa).
   struct ValueTable: Sendable {
     var bytes: [UInt8] = []
     var starts: [Int32] = [0]
+    var valueCosts: [Float] = []
     var firstValue: [Int32] = [0]
     var maySilence: [Bool] = []
 
     init() {
-      func add(_ values: [[UInt8]], silent: Bool) {
-        for value in values {
+      func add(_ values: [[UInt8]], rare: [[UInt8]] = [], silent: Bool) {
+        for (index, value) in (values + rare).enumerated() {
           bytes += value
           starts.append(Int32(bytes.count))
+          valueCosts.append(
+            index == 0 ? 0 : index < values.count ? AbjadTranscription.alternativeValueCost : AbjadTranscription.rareValueCost)
         }
         firstValue.append(Int32(starts.count - 1))
         maySilence.append(silent)
       }
-      for letter in AbjadLetters.letters { add(letter.values, silent: letter.maySilence) }
+      for letter in AbjadLetters.letters { add(letter.values, rare: letter.rareValues, silent: letter.maySilence) }
       add(AbjadTranscription.medialAlifValues, silent: true)
+      let yeh = AbjadLetters.letters[Int(AbjadTranscription.yeh)]
+      add(yeh.values, rare: yeh.rareValues + [Array("a".utf8)], silent: yeh.maySilence)
     }
   }
 
+  /// A value that a letter takes only in some words (a final yeh read `a`).
+  static let rareValueCost: Float = 0.15
+
   static let valueTable = ValueTable()
   private static let medialAlif = UInt8(AbjadLetters.letters.count)
+  private static let finalYeh = UInt8(AbjadLetters.letters.count + 1)
+  static let yeh = AbjadLetters.code(of: "\u{64A}")!
+  /// Letters that write a long vowel (`و`, `ي`/`ی`, Hebrew `ו`, `י`): a
+  /// vowel carrier before one at the start of a word may be silent (`عیسی`
+  /// Isa, `ایمان` Iman), and a second one in a row may merge with the
+  /// first (`میرزایی` Mirzai).
+  static let longVowelLetters = LetterSet("\u{648}\u{64A}\u{6CC}\u{5D5}\u{5D9}")
+  /// Letters that carry a vowel at the start of a word.
+  static let vowelCarriers = LetterSet("\u{627}\u{623}\u{625}\u{639}\u{5D0}\u{5E2}")
 
-  /// The cheapest alignment of `letters` with `latin`.
-  static func cost(_ letters: [UInt8], _ latin: [UInt8]) -> Float {
+  /// A set of letter codes, read by code without hashing.
+  struct LetterSet: Sendable {
+    private var members = [Bool](repeating: false, count: 256)
+    init(_ letters: String) {
+      for code in letters.unicodeScalars.compactMap(AbjadLetters.code(of:)) { members[Int(code)] = true }
+    }
+    @inline(__always) func contains(_ code: UInt8) -> Bool { members[Int(code)] }
+  }
+
+  /// The cheapest alignment of `letters` with `latin`; any value past
+  /// `limit` when the cheapest is past it.
+  static func cost(_ letters: [UInt8], _ latin: [UInt8], limit: Float = uselessCost) -> Float {
     let n = min(letters.count, longestWord)
     let m = min(latin.count, longestWord)
     guard n > 0 else { return Float(m) * mismatchCost }
@@ -100,6 +141,7 @@ enum AbjadTranscription {
       latin.withUnsafeBufferPointer { latin in
         table.bytes.withUnsafeBufferPointer { bytes in
           table.starts.withUnsafeBufferPointer { starts in
+           table.valueCosts.withUnsafeBufferPointer { valueCosts in
             table.firstValue.withUnsafeBufferPointer { firstValue in
               withUnsafeTemporaryAllocation(of: Row.self, capacity: n) { rows in
                 // What each written letter allows, once per letter.
@@ -107,22 +149,34 @@ enum AbjadTranscription {
                 for i in 0..<n {
                   let code = letters[i]
                   let wordStart = i == 0 || (i == 2 && article)
-                  let valueCode = code == alif && !wordStart ? medialAlif : code
+                  let isLast = i == letters.count - 1
+                  let valueCode =
+                    code == alif && !wordStart ? medialAlif : code == yeh && isLast && i > 0 ? finalYeh : code
                   var silent = table.maySilence[Int(code)] && !wordStart
-                  if code == heh || code == persianHeh { silent = silent && i == letters.count - 1 }
+                  if code == heh || code == persianHeh { silent = silent && isLast }
+                  // A carrier before a long vowel letter, and a long vowel
+                  // letter after the same one, may be silent.
+                  if wordStart, vowelCarriers.contains(code), i + 1 < n, longVowelLetters.contains(letters[i + 1]) {
+                    silent = true
+                  }
+                  if i > 0, longVowelLetters.contains(code), letters[i - 1] == code { silent = true }
+                  var vanishCost = silent ? silentLetterCost : mismatchCost
+                  if code == alif, !wordStart, !(i + 1 < n && letters[i + 1] == lam) { vanishCost = silentLongAlifCost }
                   let assimilates = i >= 1 && code == lam && letters[i - 1] == alif && i + 1 < n
                     && sunLetters.contains(letters[i + 1])
                   rows.initializeElement(
                     at: i,
                     to: Row(
                       firstValue: Int(firstValue[Int(valueCode)]), endValue: Int(firstValue[Int(valueCode) + 1]),
-                      vanishCost: silent ? silentLetterCost : mismatchCost, assimilates: assimilates))
+                      vanishCost: vanishCost, assimilates: assimilates))
                 }
                 defer { _ = rows.deinitialize() }
                 return align(
-                  rows, n: n, latin: latin, m: m, bytes: bytes, starts: starts, droppedArticle: article && n > 3)
+                  rows, n: n, latin: latin, m: m, bytes: bytes, starts: starts, valueCosts: valueCosts,
+                  droppedArticle: article && n > 3, limit: limit)
               }
             }
+           }
           }
         }
       }
@@ -140,7 +194,8 @@ enum AbjadTranscription {
   /// The alignment proper, on pointers.
   private static func align(
     _ rows: UnsafeMutableBufferPointer<Row>, n: Int, latin: UnsafeBufferPointer<UInt8>, m: Int,
-    bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>, droppedArticle: Bool
+    bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>,
+    valueCosts: UnsafeBufferPointer<Float>, droppedArticle: Bool, limit: Float
   ) -> Float {
     let width = m + 1
     return withUnsafeTemporaryAllocation(of: Float.self, capacity: (n + 1) * width) { table in
@@ -148,10 +203,13 @@ enum AbjadTranscription {
       table[0] = 0
       let table = table.baseAddress!
       for i in 0...n {
-        // Costs only grow: once a whole row is past any useful cost, stop.
-        var rowMinimum = Float.infinity
-        for j in 0...m { rowMinimum = min(rowMinimum, table[i * width + j]) }
-        if rowMinimum > uselessCost { return rowMinimum }
+        // Costs only grow: once a whole row is past any useful cost, stop
+        // (but the article left out jumps over the row of its `l`).
+        if i != 1 || !droppedArticle {
+          var rowMinimum = Float.infinity
+          for j in 0...m { rowMinimum = min(rowMinimum, table[i * width + j]) }
+          if rowMinimum > limit { return rowMinimum }
+        }
         for j in 0...m {
           let here = table[i * width + j]
           guard here.isFinite else { continue }
@@ -191,7 +249,7 @@ enum AbjadTranscription {
               break
             }
             if matches {
-              relax(table, (i + 1) * width + j + count, here + (value == row.firstValue ? 0 : alternativeValueCost))
+              relax(table, (i + 1) * width + j + count, here + valueCosts[value])
             }
           }
           // The article's `l` before a sun letter is not pronounced

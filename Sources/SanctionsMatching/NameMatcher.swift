@@ -61,6 +61,7 @@ public struct NameMatcher: Sendable {
   static let approximateTypoWordLength = 6
   static let spellingVariantRule = UInt8(TokenComparer.position(of: ClassVariantRule.self))
   static let consonantSkeletonRule = UInt8(TokenComparer.position(of: ConsonantSkeletonRule.self))
+  static let transcriptionRule = UInt8(TokenComparer.position(of: TranscriptionRule.self))
   /// The highest score when only initials agree.
   static let initialsOnlyCeiling = 0.6
 
@@ -218,7 +219,7 @@ public struct NameMatcher: Sendable {
         let approximate =
           comparison.rule == Self.spellingVariantRule
           || (comparison.method == .typo && shorter <= Self.approximateTypoWordLength)
-          || comparison.rule == Self.consonantSkeletonRule
+          || comparison.rule == Self.consonantSkeletonRule || comparison.rule == Self.transcriptionRule
         if approximate, !left.pointee.isGeneric, !right.pointee.isGeneric, shorter <= Self.approximateWordLength,
           !EditDistance.isOneLetterMissing(left.pointee.primary, right.pointee.primary)
         {

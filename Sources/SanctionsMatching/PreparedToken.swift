@@ -53,6 +53,9 @@ package struct PreparedToken: Sendable {
   /// The letters of a word written in an abjad, as `AbjadLetters` codes
   /// (empty for other words).
   var abjadLetters: [UInt8] = []
+  /// Whether the transcription of `abjadLetters` may have one mismatch
+  /// (`AbjadTranscription.allowsMismatch(_:)`).
+  var transcriptionAllowsMismatch = false
   /// Given-name (or patronymic) equivalence group of any form; 0 for none.
   var nameGroup: UInt16 = 0
   /// Whether this is the last real token of its name (where truncation happens).
@@ -76,6 +79,18 @@ package struct PreparedToken: Sendable {
 }
 
 extension PreparedToken {
+  /// Sets the written letters of an abjad word, unless they have too many
+  /// readings to transcribe (then the consonant skeleton compares the word).
+  mutating func setAbjadLetters(_ letters: [UInt8]) {
+    guard let choices = AbjadTranscription.soundClassChoices(letters) else {
+      abjadLetters = []
+      transcriptionAllowsMismatch = false
+      return
+    }
+    abjadLetters = letters
+    transcriptionAllowsMismatch = AbjadTranscription.allowsMismatch(choices)
+  }
+
   mutating func deriveClassKeys() {
     classKeys = keys.prefix(2).map(PhoneticKeys.classKey)
     reducedSkeletons = skeletons.prefix(3).map(PhoneticKeys.reducedSkeleton)

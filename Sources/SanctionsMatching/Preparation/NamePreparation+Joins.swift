@@ -38,7 +38,7 @@ extension NamePreparation {
       weight: parts.reduce(0) { $0 + $1.weight }, span: parts.reduce(0) { $0 | $1.span }, spanCount: parts.count,
       display: parts.map(\.display).joined(separator: " "))
     unit.isGeneric = parts.allSatisfy(\.isGeneric)
-    if parts.allSatisfy({ !$0.abjadLetters.isEmpty }) { unit.abjadLetters = parts.flatMap(\.abjadLetters) }
+    if parts.allSatisfy({ !$0.abjadLetters.isEmpty }) { unit.setAbjadLetters(parts.flatMap(\.abjadLetters)) }
     unit.deriveClassKeys()
     return unit
   }

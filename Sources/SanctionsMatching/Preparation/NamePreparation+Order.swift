@@ -18,8 +18,9 @@ extension NamePreparation {
   static func setAsideTitles(_ draft: inout NameDraft) {
     guard draft.kind.removesTitles else { return }
     if draft.kind == .any, looksLikeOrganization(draft) { return }
-    while draft.words.count > 1, Titles.all.contains(draft.words[0].primary) {
-      if Titles.ambiguous.contains(draft.words[0].primary) && draft.words.count < 3 { break }
+    while draft.words.count > 1 {
+      let (isTitle, isAmbiguous) = Titles.title(draft.words[0])
+      guard isTitle, !(isAmbiguous && draft.words.count < 3) else { break }
       draft.removedTitles.append(draft.words[0].original)
       draft.words.removeFirst()
     }

@@ -1,5 +1,7 @@
 /// Consonant skeletons, for a part from a script without written short
-/// vowels (Arabic, Persian, Hebrew) against a part in another script: the
+/// vowels (Arabic, Persian, Hebrew) against a part in another script, when
+/// its letters cannot be transcribed (``TranscriptionRule`` compares the
+/// others): the
 /// reduced skeletons (consonant classes) start alike and are within
 /// ``reducedSkeletonEdits``, and the weighted skeleton distance is small.
 ///
@@ -27,21 +29,6 @@ enum ConsonantSkeletonRule: MatcherRule {
   static let twoConsonantSimilarity: Float = 0.74
   static let keptSymbols = 2
 
-  /// Transcriptions less similar than this are no agreement.
-  static let minimumTranscriptionSimilarity: Float = 0.5
-
-  /// The transcription similarity of the pair's abjad word (its written
-  /// letters) and form `latinForm` of the other word, when exactly one is
-  /// written in an abjad and its letters are known.
-  static func transcriptionSimilarity(_ pair: TokenPair, latinForm: Int) -> Float? {
-    let aIsAbjad = pair.a.pointee.isAbjad
-    guard aIsAbjad != pair.b.pointee.isAbjad else { return nil }
-    let (abjad, latin) = aIsAbjad ? (pair.a, pair.b) : (pair.b, pair.a)
-    let letters = abjad.pointee.abjadLetters
-    guard !letters.isEmpty, latinForm < latin.pointee.forms.count else { return nil }
-    return AbjadTranscription.similarity(letters, latin.pointee.forms[latinForm])
-  }
-
   static func neighbourhood(of unit: PreparedToken) -> Int {
     unit.spanCount > 1 ? reducedSkeletonEditsJoined : reducedSkeletonEdits
   }
@@ -53,8 +40,6 @@ enum ConsonantSkeletonRule: MatcherRule {
     let reducedA = pair.a.pointee.reducedSkeletons
     let reducedB = pair.b.pointee.reducedSkeletons
     let reducedLimit = pair.joined ? reducedSkeletonEditsJoined : reducedSkeletonEdits
-    // Each Latin form is transcribed once, whatever skeleton pair admits it.
-    var transcribed: (Float?, Float?, Float?) = (nil, nil, nil)
     for ia in 0..<min(comparedSkeletons, skeletonsA.count, reducedA.count) {
       let sa = skeletonsA[ia]
       let ra = reducedA[ia]
@@ -66,27 +51,6 @@ enum ConsonantSkeletonRule: MatcherRule {
         let reducedDistance = EditDistance.osa(ra, rb, limit: reducedLimit)
         guard length >= 2, reducedDistance <= reducedLimit, reducedDistance + keptSymbols <= max(ra.count, rb.count)
         else { continue }
-        // An abjad word against a Latin one: how the written letters
-        // transcribe the Latin spelling, not how the skeletons differ.
-        let latinForm = pair.a.pointee.isAbjad ? ib : ia
-        let known: Float? =
-          switch latinForm {
-          case 0: transcribed.0
-          case 1: transcribed.1
-          default: transcribed.2
-          }
-        if let similarity = known ?? transcriptionSimilarity(pair, latinForm: latinForm) {
-          switch latinForm {
-          case 0: transcribed.0 = similarity
-          case 1: transcribed.1 = similarity
-          default: transcribed.2 = similarity
-          }
-          // Short words have their own ceilings in the transcription.
-          if similarity >= minimumTranscriptionSimilarity {
-            pair.offer(TokenComparison(similarity: similarity, method: pair.joined ? .joined : .consonants))
-          }
-          continue
-        }
         let cost = sa.withUnsafeBufferPointer { pa in
           sb.withUnsafeBufferPointer { pb in EditDistance.skeleton(pa, pb) }
         }

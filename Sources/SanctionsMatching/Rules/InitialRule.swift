@@ -27,7 +27,12 @@ enum InitialRule: MatcherRule {
     let letter = initial.pointee.primary[0]
     // A word that starts with the Arabic article does not start with `a`
     // as a name (`A. Baghdadi` is not `البغدادي`'s initial).
-    if AbjadTranscription.startsWithArticle(full.pointee.abjadLetters) { return .stop }
+    // Nor does a kunya or a family name (`أبو بكر`, `آل سعود`) stand for an `A.`.
+    if AbjadTranscription.startsWithArticle(full.pointee.abjadLetters)
+      || NamePreparation.startsWithCompoundHead(full.pointee.abjadLetters)
+    {
+      return .stop
+    }
     if full.pointee.forms.contains(where: { $0.first == letter }) {
       pair.offer(TokenComparison(similarity: similarity, method: .initial, partialCredit: fullPartCredit))
     }

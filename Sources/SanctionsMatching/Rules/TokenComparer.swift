@@ -2,9 +2,11 @@
 /// the filter keys of a unit as the union of the rules' keys.
 ///
 /// The order matters: the initial rule ends every comparison with an
-/// initial, the gates end comparisons that cannot agree, the identity rules
-/// (code, identical forms, equivalent name, phonetic key) end a comparison
-/// with the first agreement they find, and the distance rules (typo,
+/// initial, the gates end comparisons that cannot agree, the transcription
+/// ends every comparison of an abjad word with a word of another script
+/// (its romanization only guesses the vowels), the identity rules (code,
+/// identical forms, equivalent name, phonetic key) end a comparison with
+/// the first agreement they find, and the distance rules (typo,
 /// spelling variant, consonant skeleton, truncation) keep the best.
 ///
 /// To add a way for two units to agree, write a ``MatcherRule`` (its
@@ -17,6 +19,7 @@ package enum TokenComparer {
     InitialRule.self,
     DissimilarityGate.self,
     CodeRule.self,
+    TranscriptionRule.self,
     IdenticalFormRule.self,
     EquivalentNameRule.self,
     PhoneticKeyRule.self,

@@ -11,6 +11,8 @@ public enum ComparisonMethod: String, Sendable, Hashable, Codable {
   case typo
   /// Consonant skeletons agree (a name from a script without written vowels).
   case consonants
+  /// The written letters of an abjad word transcribe the other spelling.
+  case transcription
   /// An initial standing for the other name part.
   case initial
   /// One token is a truncation of the other.

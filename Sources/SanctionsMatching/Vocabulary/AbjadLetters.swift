@@ -10,17 +10,21 @@ enum AbjadLetters {
   /// silent in Latin (a vowel carrier, a glottal stop, a final `h`).
   struct Letter: Sendable {
     let values: [[UInt8]]
+    /// Values the letter takes only in some spellings (`ي` as German `j`).
+    let rareValues: [[UInt8]]
     let maySilence: Bool
   }
 
-  private static func letter(_ values: [String], silent: Bool = false) -> Letter {
-    Letter(values: values.map { Array($0.utf8) }, maySilence: silent)
+  private static func letter(_ values: [String], rare: [String] = [], silent: Bool = false) -> Letter {
+    Letter(values: values.map { Array($0.utf8) }, rareValues: rare.map { Array($0.utf8) }, maySilence: silent)
   }
 
   /// Letters by code (`code(of:)`); code 0 is unused.
   static let letters: [Letter] = {
     var table = [letter([])]
-    for (_, values, silent) in alphabet { table.append(letter(values, silent: silent)) }
+    for (_, values, silent) in alphabet {
+      table.append(letter(values.filter { !$0.hasPrefix("~") }, rare: values.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) }, silent: silent))
+    }
     return table
   }()
 
@@ -36,15 +40,30 @@ enum AbjadLetters {
   /// The code of an Arabic-script or Hebrew letter, or nil (marks, other scalars).
   static func code(of scalar: Unicode.Scalar) -> UInt8? { codes[scalar.value] }
 
-  /// The letters of a word written in an abjad, as codes.
-  static func codes(of word: String) -> [UInt8] { word.unicodeScalars.compactMap(code(of:)) }
+  /// The letters of a word written in an abjad, as codes (marks, joiners
+  /// and the tatweel skipped); empty when a letter has no known values.
+  static func codes(of word: String) -> [UInt8] {
+    var out: [UInt8] = []
+    for scalar in word.unicodeScalars {
+      if let code = code(of: scalar) {
+        out.append(code)
+      } else if scalar.properties.isAlphabetic, scalar.properties.generalCategory != .modifierLetter,
+        scalar.properties.generalCategory != .nonspacingMark, scalar.properties.generalCategory != .spacingMark
+      {
+        return []
+      }
+    }
+    return out
+  }
 
   private static let vowel: [String] = ["a", "e", "i", "o", "u"]
 
-  /// (scalars, Latin values, may be silent), one row a letter.
+  /// (scalars, Latin values, may be silent), one row a letter; a value
+  /// marked `~` is rare.
   private static let alphabet: [(scalars: [UInt32], values: [String], silent: Bool)] = [
     // Arabic script
-    ([0x627, 0x623, 0x625, 0x622, 0x671], ["a", "aa", "e", "i", "o", "u"], true),  // alif and its forms
+    ([0x627, 0x671], ["a", "aa", "e", "i", "o", "u"], true),  // alif, alif wasla
+    ([0x623, 0x625, 0x622], ["a", "aa", "e", "i", "o", "u"], true),  // alif with hamza or madda: never the article
     ([0x628], ["b", "p"], false),
     ([0x67E], ["p", "b"], false),
     ([0x62A], ["t"], false),
@@ -77,7 +96,7 @@ enum AbjadLetters {
     ([0x647, 0x6C1, 0x6BE], ["h", "e", "a"], true),
     // Waw and ya write consonants and long vowels: in Latin they never vanish.
     ([0x648], ["w", "v", "u", "o", "ou", "oo", "aw", "ow"], false),
-    ([0x64A, 0x6CC, 0x6D2], ["y", "i", "ee", "e", "ie", "ei", "ai", "ey", "ay", "j"], false),
+    ([0x64A, 0x6CC, 0x6D2], ["y", "i", "ee", "e", "ie", "ei", "ai", "ey", "ay", "~j"], false),
     ([0x649], ["a", "y", "i", "e"], false),  // alif maqsura: a written final vowel
     ([0x621], [], true),  // hamza
     ([0x626], ["y", "i", "e"], true),
@@ -86,6 +105,19 @@ enum AbjadLetters {
     ([0x688], ["d"], false),
     ([0x691], ["r"], false),
     ([0x6BA], ["n"], true),
+    // Pashto, Sindhi and Maghreb letters
+    ([0x6A4], ["v", "f"], false),  // ve
+    ([0x6A8, 0x6AD, 0x6AB], ["g", "ng"], false),  // Maghreb gaf, ng, Pashto gaf
+    ([0x6C0], ["e", "eh", "ye", "ey"], true),  // heh with yeh
+    ([0x6D0], ["e", "y", "ey"], false),  // Pashto e
+    ([0x6CD], ["ay", "ai", "i", "ey"], false),  // Pashto ye
+    ([0x681], ["dz", "z"], false),
+    ([0x685], ["ts", "s"], false),
+    ([0x689], ["d"], false),
+    ([0x693], ["r"], false),
+    ([0x696], ["zh", "g", "z"], false),
+    ([0x69A], ["sh", "x", "kh"], false),
+    ([0x6BC], ["n"], false),
     // Hebrew
     ([0x5D0], vowel, true),  // alef
     ([0x5D1], ["b", "v"], false),

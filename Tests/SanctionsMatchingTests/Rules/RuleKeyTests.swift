@@ -36,25 +36,32 @@ struct RuleKeyTests {
   }()
 
   static func check(_ query: PreparedName, _ listed: PreparedName, into tally: inout Tally) {
-    query.units.withUnsafeBufferPointer { queryUnits in
-      listed.units.withUnsafeBufferPointer { listUnits in
-        for i in queryUnits.indices {
-          for j in listUnits.indices {
-            if queryUnits[i].spanCount > 1 && listUnits[j].spanCount > 1 { continue }  // never compared
-            let comparison = TokenComparer.compare(queryUnits.baseAddress! + i, listUnits.baseAddress! + j)
-            guard comparison.similarity >= UnitPair.minimumSimilarity else { continue }
-            let number = Int(comparison.rule)
-            let rule = TokenComparer.rules[number]
-            tally.accepted[number] += 1
-            if !sharesKey(rule, query: queryUnits[i], listed: listUnits[j]) {
-              tally.withoutSharedKey[number] += 1
-              if tally.examples.count < 10 {
-                tally.examples.append("\(rule.name): \(queryUnits[i].display) ~ \(listUnits[j].display)")
-              }
-            }
-          }
-        }
+    for a in query.units {
+      for b in listed.units {
+        if a.spanCount > 1 && b.spanCount > 1 { continue }  // never compared
+        check(a, b, into: &tally)
+        // Abjad words with letters the transcription does not know are
+        // compared by their consonant skeletons: check those keys too.
+        if a.isAbjad || b.isAbjad { check(withoutLetters(a), withoutLetters(b), into: &tally) }
       }
+    }
+  }
+
+  static func withoutLetters(_ unit: PreparedToken) -> PreparedToken {
+    var unit = unit
+    unit.setAbjadLetters([])
+    return unit
+  }
+
+  static func check(_ a: PreparedToken, _ b: PreparedToken, into tally: inout Tally) {
+    let comparison = withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in TokenComparer.compare(a, b) } }
+    guard comparison.similarity >= UnitPair.minimumSimilarity else { return }
+    let number = Int(comparison.rule)
+    let rule = TokenComparer.rules[number]
+    tally.accepted[number] += 1
+    if !sharesKey(rule, query: a, listed: b) {
+      tally.withoutSharedKey[number] += 1
+      if tally.examples.count < 10 { tally.examples.append("\(rule.name): \(a.display) ~ \(b.display)") }
     }
   }
 
