@@ -78,7 +78,9 @@ enum AbjadTranscription {
   /// `valueCosts[v]`; the values of letter code `c` are
   /// `firstValue[c]..<firstValue[c + 1]`. Code `letters.count` is a medial
   /// alif (a long `a` only), code `letters.count + 1` a final yeh (which may
-  /// also be an alif maqsura: `مرتضی` Morteza, `موسی` Musa).
+  /// also be an alif maqsura: `مرتضی` Morteza, `موسی` Musa), code
+  /// `letters.count + 2` a heh inside a word (a consonant: only its final
+  /// form writes a vowel, `فاطمه` Fatemeh; `المهرة` is not al-Amer).
   struct ValueTable: Sendable {
     var bytes: [UInt8] = []
     var starts: [Int32] = [0]
@@ -101,6 +103,7 @@ enum AbjadTranscription {
       add(AbjadTranscription.medialAlifValues, silent: true)
       let yeh = AbjadLetters.letters[Int(AbjadTranscription.yeh)]
       add(yeh.values, rare: yeh.rareValues + [Array("a".utf8)], silent: yeh.maySilence)
+      add([Array("h".utf8)], silent: false)
     }
   }
 
@@ -110,6 +113,7 @@ enum AbjadTranscription {
   static let valueTable = ValueTable()
   private static let medialAlif = UInt8(AbjadLetters.letters.count)
   private static let finalYeh = UInt8(AbjadLetters.letters.count + 1)
+  private static let medialHeh = UInt8(AbjadLetters.letters.count + 2)
   static let yeh = AbjadLetters.code(of: "\u{64A}")!
   /// Letters that write a long vowel (`و`, `ي`/`ی`, Hebrew `ו`, `י`): a
   /// vowel carrier before one at the start of a word may be silent (`عیسی`
@@ -150,8 +154,14 @@ enum AbjadTranscription {
                   let code = letters[i]
                   let wordStart = i == 0 || (i == 2 && article)
                   let isLast = i == letters.count - 1
-                  let valueCode =
-                    code == alif && !wordStart ? medialAlif : code == yeh && isLast && i > 0 ? finalYeh : code
+                  var valueCode = code
+                  if code == alif && !wordStart {
+                    valueCode = medialAlif
+                  } else if code == yeh && isLast && i > 0 {
+                    valueCode = finalYeh
+                  } else if (code == heh || code == persianHeh) && !isLast {
+                    valueCode = medialHeh
+                  }
                   var silent = table.maySilence[Int(code)] && !wordStart
                   if code == heh || code == persianHeh { silent = silent && isLast }
                   // A carrier before a long vowel letter, and a long vowel

@@ -113,6 +113,10 @@ let samePartyPairs: [Pair] = [
   .init("احمد فاضلیان", "Ahmad Fazelian", .person, "Persian letters transcribed"),
   .init("کیومرث حیدری", "Kiyumars Heidari", .person, "Persian long vowels written"),
   .init("مبارك مشخص سند مبارك البذال", "Mubarak Mushakhas Sanad Mubarak al-Bathali", .person, "Arabic dh as th"),
+  .init("عبد السلام فجر محمود", "Abdul-Salam Fajr Mahmoud", .person, "abd compound written apart on both sides"),
+  .init("مرتضی میرزایی", "Morteza Mirzai", .person, "Persian final yeh read a, doubled yeh"),
+  .init("فارس الشهابي", "Fares Chehabi", .person, "article left out before a sun letter"),
+  .init("ינון לוי", "Yinon Levy", .person, "Hebrew matres lectionis"),
   .init("Ocean Star II", "OCEAN STAR 2", .vessel, "Roman numeral"),
   .init("1st Capital Holding", "First Capital Holding", .organization, "ordinal"),
   .init("OsamaBinLaden", "Usama bin Ladin", .person, "camel case"),
@@ -149,6 +153,9 @@ let differentPartyPairs: [Pair] = [
   .init("Kim Lucia", "Queen Luca", .person, "a typo between short words"),
   .init("امیر علی", "Omar Ali", .person, "a written long vowel does not vanish (amir / omar)"),
   .init("شامل قصير", "Samer Qasir", .person, "a written letter does not vanish (shamil / samer)"),
+  .init("ساجد خان", "Said Khan", .person, "a written letter does not vanish in a short word (sajid / said)"),
+  .init("ناعم الشايع", "Song Nam Choe", .person, "loose transcriptions of short words"),
+  .init("الدكتور أحمد أبو شلبك", "Ahmed, A", .person, "a title, and a kunya is not an initial"),
 ]
 
 @Suite("Name matcher behaviours")

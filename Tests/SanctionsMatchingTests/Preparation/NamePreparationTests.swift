@@ -38,6 +38,30 @@ struct NamePreparationTests {
     #expect(words(alone) == ["sheikh"])
   }
 
+  @Test func arabicScriptTitlesAreSetAside() throws {
+    var mrs = try draft("السيدة بهجة الهدمي", .person)
+    NamePreparation.setAsideTitles(&mrs)
+    #expect(mrs.removedTitles == ["السيدة"])
+    #expect(mrs.words.count == 2)
+    // `السيد` is also a family name (al-Sayyid): kept before a single name.
+    var family = try draft("السيد قيس", .person)
+    NamePreparation.setAsideTitles(&family)
+    #expect(family.removedTitles.isEmpty)
+  }
+
+  @Test func arabicCompoundsBecomeOneWord() throws {
+    var servant = try draft("عبد السلام فجر محمود", .person)
+    NamePreparation.joinServantOfCompounds(&servant)
+    #expect(servant.words.map(\.original) == ["عبد السلام", "فجر", "محمود"])
+    var kunya = try draft("علاء الدين ابو عيد", .person)
+    NamePreparation.joinServantOfCompounds(&kunya)
+    #expect(kunya.words.count == 3)
+    // Latin spellings keep their parts (`A. Rahman`, `Rahman Abdul`).
+    var latin = try draft("Abdul Rahman Khan", .person)
+    NamePreparation.joinServantOfCompounds(&latin)
+    #expect(words(latin) == ["abdul", "rahman", "khan"])
+  }
+
   @Test func splitLegalFormWordsAreMended() throws {
     var company = try draft("LIMITED LIABIL ITY COMPANY KOSMOS", .organization)
     NamePreparation.mendSplitLegalFormWords(&company)
