@@ -63,33 +63,33 @@ extension AbjadTranscription {
     guard !letters.isEmpty else { return [] }
     var choices = Set<[UInt8]>()
     guard appendChoices(of: letters, from: 0, to: &choices) else { return nil }
-    if startsWithArticle(letters) && letters.count > 3 {
+    if dropsArticle(letters) {
       guard appendChoices(of: letters, from: 2, to: &choices) else { return nil }
     }
     return choices.sorted { $0.lexicographicallyPrecedes($1) }
   }
 
-  /// The class strings of each letter: what its values give, and nothing
-  /// when it may be silent (or is the article's `l` before a sun letter).
-  private static func letterOptions(_ letters: [UInt8], from start: Int) -> [[[UInt8]]] {
+  /// The class strings of each letter code: what each of its values
+  /// gives, and nothing when it may be silent.
+  private static let classOptions: [[[UInt8]]] = {
     let table = valueTable
-    var options: [[[UInt8]]] = []
-    for i in start..<letters.count {
-      let code = Int(letters[i])
+    return (0..<AbjadLetters.letters.count).map { code in
       var set = Set<[UInt8]>()
       for value in Int(table.firstValue[code])..<Int(table.firstValue[code + 1]) {
         set.insert(soundClasses(Array(table.bytes[Int(table.starts[value])..<Int(table.starts[value + 1])])))
       }
-      if table.maySilence[code] || set.isEmpty || assimilates(letters, at: i) { set.insert([]) }
-      options.append(set.sorted { $0.lexicographicallyPrecedes($1) })
+      if table.maySilence[code] || set.isEmpty { set.insert([]) }
+      return set.sorted { $0.lexicographicallyPrecedes($1) }
     }
-    return options
-  }
+  }()
 
-  /// Whether letter `i` is the article's `l` before a sun letter.
-  static func assimilates(_ letters: [UInt8], at i: Int) -> Bool {
-    i >= 1 && i + 1 < letters.count && letters[i] == lam && letters[i - 1] == alif
-      && sunLetters.contains(letters[i + 1])
+  /// The class strings of each letter of `letters[start...]`: those of its
+  /// code, and nothing for the article's `l` before a sun letter.
+  private static func letterOptions(_ letters: [UInt8], from start: Int) -> [[[UInt8]]] {
+    (start..<letters.count).map { i in
+      let options = classOptions[Int(letters[i])]
+      return assimilates(letters, at: i) && !options.contains([]) ? [[]] + options : options
+    }
   }
 
   /// Adds the class strings of `letters[start...]`; false when there

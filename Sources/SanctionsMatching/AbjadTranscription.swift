@@ -51,8 +51,8 @@ enum AbjadTranscription {
       || byte == UInt8(ascii: "u")
   }
 
+  /// Heh (`ه`, and the Urdu `ہ`, `ھ`, which share its code).
   private static let heh = AbjadLetters.code(of: "\u{647}")!
-  private static let persianHeh = AbjadLetters.code(of: "\u{6C1}")!
 
   /// Short words transcribe many Latin words (three letters without their
   /// vowels fit dozens of names): their best similarity is lower.
@@ -105,6 +105,21 @@ enum AbjadTranscription {
       add(yeh.values, rare: yeh.rareValues + [Array("a".utf8)], silent: yeh.maySilence)
       add([Array("h".utf8)], silent: false)
     }
+
+    /// The value arrays as pointers, for the alignment.
+    struct Pointers {
+      let bytes: UnsafeBufferPointer<UInt8>
+      let starts: UnsafeBufferPointer<Int32>
+      let costs: UnsafeBufferPointer<Float>
+    }
+
+    func withPointers<Result>(_ body: (Pointers) -> Result) -> Result {
+      bytes.withUnsafeBufferPointer { bytes in
+        starts.withUnsafeBufferPointer { starts in
+          valueCosts.withUnsafeBufferPointer { costs in body(Pointers(bytes: bytes, starts: starts, costs: costs)) }
+        }
+      }
+    }
   }
 
   /// A value that a letter takes only in some words (a final yeh read `a`).
@@ -139,58 +154,46 @@ enum AbjadTranscription {
     let m = min(latin.count, longestWord)
     guard n > 0 else { return Float(m) * mismatchCost }
     let table = valueTable
-    let alif = self.alif
-    let lam = self.lam
-    return letters.withUnsafeBufferPointer { letters in
-      latin.withUnsafeBufferPointer { latin in
-        table.bytes.withUnsafeBufferPointer { bytes in
-          table.starts.withUnsafeBufferPointer { starts in
-           table.valueCosts.withUnsafeBufferPointer { valueCosts in
-            table.firstValue.withUnsafeBufferPointer { firstValue in
-              withUnsafeTemporaryAllocation(of: Row.self, capacity: n) { rows in
-                // What each written letter allows, once per letter.
-                let article = n > 2 && letters[0] == alif && letters[1] == lam
-                for i in 0..<n {
-                  let code = letters[i]
-                  let wordStart = i == 0 || (i == 2 && article)
-                  let isLast = i == letters.count - 1
-                  var valueCode = code
-                  if code == alif && !wordStart {
-                    valueCode = medialAlif
-                  } else if code == yeh && isLast && i > 0 {
-                    valueCode = finalYeh
-                  } else if (code == heh || code == persianHeh) && !isLast {
-                    valueCode = medialHeh
-                  }
-                  var silent = table.maySilence[Int(code)] && !wordStart
-                  if code == heh || code == persianHeh { silent = silent && isLast }
-                  // A carrier before a long vowel letter, and a long vowel
-                  // letter after the same one, may be silent.
-                  if wordStart, vowelCarriers.contains(code), i + 1 < n, longVowelLetters.contains(letters[i + 1]) {
-                    silent = true
-                  }
-                  if i > 0, longVowelLetters.contains(code), letters[i - 1] == code { silent = true }
-                  var vanishCost = silent ? silentLetterCost : mismatchCost
-                  if code == alif, !wordStart, !(i + 1 < n && letters[i + 1] == lam) { vanishCost = silentLongAlifCost }
-                  let assimilates = i >= 1 && code == lam && letters[i - 1] == alif && i + 1 < n
-                    && sunLetters.contains(letters[i + 1])
-                  rows.initializeElement(
-                    at: i,
-                    to: Row(
-                      firstValue: Int(firstValue[Int(valueCode)]), endValue: Int(firstValue[Int(valueCode) + 1]),
-                      vanishCost: vanishCost, assimilates: assimilates))
-                }
-                defer { _ = rows.deinitialize() }
-                return align(
-                  rows, n: n, latin: latin, m: m, bytes: bytes, starts: starts, valueCosts: valueCosts,
-                  droppedArticle: article && n > 3, limit: limit)
-              }
-            }
-           }
-          }
+    let article = startsWithArticle(letters)
+    return withUnsafeTemporaryAllocation(of: Row.self, capacity: n) { rows in
+      // What each written letter allows, once per letter.
+      for i in 0..<n { rows.initializeElement(at: i, to: row(of: letters, at: i, article: article, table: table)) }
+      defer { _ = rows.deinitialize() }
+      return latin.withUnsafeBufferPointer { latin in
+        table.withPointers { values in
+          align(rows, n: n, latin: latin, m: m, values: values, droppedArticle: dropsArticle(letters), limit: limit)
         }
       }
     }
+  }
+
+  /// How letter `i` of `letters` is read: its values (by its place in the
+  /// word), what leaving it out costs, and whether it is the article's `l`
+  /// before a sun letter.
+  private static func row(of letters: [UInt8], at i: Int, article: Bool, table: ValueTable) -> Row {
+    let code = letters[i]
+    let wordStart = i == 0 || (i == 2 && article)
+    let isLast = i == letters.count - 1
+    let next: UInt8? = i + 1 < letters.count ? letters[i + 1] : nil
+    var valueCode = code
+    if code == alif && !wordStart {
+      valueCode = medialAlif
+    } else if code == yeh && isLast && i > 0 {
+      valueCode = finalYeh
+    } else if code == heh && !isLast {
+      valueCode = medialHeh
+    }
+    var silent = table.maySilence[Int(code)] && !wordStart
+    if code == heh { silent = silent && isLast }
+    // A carrier before a long vowel letter, and a long vowel letter after
+    // the same one, may be silent.
+    if wordStart, vowelCarriers.contains(code), let next, longVowelLetters.contains(next) { silent = true }
+    if i > 0, longVowelLetters.contains(code), letters[i - 1] == code { silent = true }
+    var vanishCost = silent ? silentLetterCost : mismatchCost
+    if code == alif, !wordStart, next != lam { vanishCost = silentLongAlifCost }
+    return Row(
+      firstValue: Int(table.firstValue[Int(valueCode)]), endValue: Int(table.firstValue[Int(valueCode) + 1]),
+      vanishCost: vanishCost, assimilates: assimilates(letters, at: i))
   }
 
   /// What one written letter allows in the alignment.
@@ -204,9 +207,11 @@ enum AbjadTranscription {
   /// The alignment proper, on pointers.
   private static func align(
     _ rows: UnsafeMutableBufferPointer<Row>, n: Int, latin: UnsafeBufferPointer<UInt8>, m: Int,
-    bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>,
-    valueCosts: UnsafeBufferPointer<Float>, droppedArticle: Bool, limit: Float
+    values: ValueTable.Pointers, droppedArticle: Bool, limit: Float
   ) -> Float {
+    let bytes = values.bytes
+    let starts = values.starts
+    let valueCosts = values.costs
     let width = m + 1
     return withUnsafeTemporaryAllocation(of: Float.self, capacity: (n + 1) * width) { table in
       table.initialize(repeating: .infinity)
@@ -276,6 +281,19 @@ enum AbjadTranscription {
   /// Whether written letters start with the article `ال`.
   static func startsWithArticle(_ letters: [UInt8]) -> Bool {
     letters.count > 2 && letters[0] == alif && letters[1] == lam
+  }
+
+  /// Whether the Latin spelling may leave out the article (`Shami` /
+  /// `الشامي`): it starts the word and more than one letter follows.
+  static func dropsArticle(_ letters: [UInt8]) -> Bool {
+    startsWithArticle(letters) && letters.count > 3
+  }
+
+  /// Whether letter `i` is the article's `l` before a sun letter, which is
+  /// not pronounced (`ar-Rahman`, `Ezzedine`).
+  static func assimilates(_ letters: [UInt8], at i: Int) -> Bool {
+    i >= 1 && i + 1 < letters.count && letters[i] == lam && letters[i - 1] == alif
+      && sunLetters.contains(letters[i + 1])
   }
 
   @inline(__always)

@@ -1,16 +1,16 @@
 extension NamePreparation {
-  /// Arabic words that make one name part with the word after them: `عبد`
-  /// ("servant of": `عبد الرحمن`), `أبو`/`أبا`/`أبي` ("father of", a
-  /// kunya: `أبو بكر`) and `آل` ("family of": `آل سعود`), as letter codes.
-  static let compoundHeads: Set<[UInt8]> = Set(
-    ["عبد", "أبو", "ابو", "أبا", "ابا", "أبي", "ابي", "آل"].map(AbjadLetters.codes(of:)))
-  /// Heads of a compound that an initial never stands for (`أبو`, `آل`).
-  static let compoundHeadsWithoutInitial: [[UInt8]] = ["أبو", "ابو", "أبا", "ابا", "أبي", "ابي", "آل"].map(
+  /// Heads of kunyas and family names, as letter codes: `أبو`/`أبا`/`أبي`
+  /// ("father of": `أبو بكر`) and `آل` ("family of": `آل سعود`).
+  static let kunyaAndFamilyHeads: [[UInt8]] = ["أبو", "ابو", "أبا", "ابا", "أبي", "ابي", "آل"].map(
     AbjadLetters.codes(of:))
+  /// Words that make one name part with the word after them: those heads
+  /// and `عبد` ("servant of": `عبد الرحمن`).
+  static let compoundHeads: Set<[UInt8]> = Set(kunyaAndFamilyHeads + [AbjadLetters.codes(of: "عبد")])
 
-  /// Whether written letters begin with a kunya or family-name head and go on.
+  /// Whether written letters begin with a kunya or family-name head and go
+  /// on (an initial never stands for such a word).
   static func startsWithCompoundHead(_ letters: [UInt8]) -> Bool {
-    compoundHeadsWithoutInitial.contains { head in letters.count > head.count && letters.starts(with: head) }
+    kunyaAndFamilyHeads.contains { head in letters.count > head.count && letters.starts(with: head) }
   }
 
   /// Romanizations kept of each word of a compound.
@@ -23,14 +23,14 @@ extension NamePreparation {
   /// transcribes `Abdulrahman` and, joined, `Abdul Rahman`. Latin spellings
   /// stay separate words (`A. Rahman`, `Rahman Abdul` keep their parts); the
   /// joined neighbours compare them with the compound.
-  static func joinServantOfCompounds(_ draft: inout NameDraft) {
+  static func joinArabicCompounds(_ draft: inout NameDraft) {
     guard draft.words.count > 1 else { return }
     var words: [NameDraft.Word] = []
     var index = 0
     while index < draft.words.count {
       let word = draft.words[index]
       var end = index + 1
-      if index + 1 < draft.words.count, isServantOf(word) {
+      if index + 1 < draft.words.count, isCompoundHead(word) {
         end = index + 2
       }
       words.append(end == index + 1 ? word : joined(draft.words[index..<end]))
@@ -39,7 +39,7 @@ extension NamePreparation {
     draft.words = words
   }
 
-  private static func isServantOf(_ word: NameDraft.Word) -> Bool {
+  private static func isCompoundHead(_ word: NameDraft.Word) -> Bool {
     word.isAbjad && compoundHeads.contains(AbjadLetters.codes(of: word.original))
   }
 

@@ -19,11 +19,21 @@ extension NamePreparation {
     guard draft.kind.removesTitles else { return }
     if draft.kind == .any, looksLikeOrganization(draft) { return }
     while draft.words.count > 1 {
-      let (isTitle, isAmbiguous) = Titles.title(draft.words[0])
+      let (isTitle, isAmbiguous) = title(draft.words[0])
       guard isTitle, !(isAmbiguous && draft.words.count < 3) else { break }
       draft.removedTitles.append(draft.words[0].original)
       draft.words.removeFirst()
     }
+  }
+
+  /// Whether a word is a title, and whether an ambiguous one: an
+  /// Arabic-script word by its letters, any other by its romanization.
+  static func title(_ word: NameDraft.Word) -> (isTitle: Bool, isAmbiguous: Bool) {
+    if word.isAbjad {
+      let letters = AbjadLetters.codes(of: word.original)
+      return (Titles.arabicScript.contains(letters), Titles.arabicScriptAmbiguous.contains(letters))
+    }
+    return (Titles.all.contains(word.primary), Titles.ambiguous.contains(word.primary))
   }
 
   /// Whether a name of unknown kind looks like an organization's: it has a

@@ -16,7 +16,7 @@ enum NamePreparation {
     Step(name: "unambiguous legal forms", run: setAsideUnambiguousLegalForms),
     Step(name: "legal-form phrases at either end", run: setAsideLegalFormPhrasesAtEnds),
     Step(name: "titles", run: setAsideTitles),
-    Step(name: "compounds of abd", run: joinServantOfCompounds),
+    Step(name: "Arabic compound names", run: joinArabicCompounds),
     Step(name: "acronyms", run: joinAcronymLetters),
     Step(name: "number words", run: readNumberWords),
     Step(name: "tokens, roles and weights", run: makeTokens),

@@ -34,39 +34,19 @@ enum Titles {
     "rais", "wazir", "vazir", "mudir",
   ]
 
-  /// Titles written in Arabic script (Arabic, Persian, Urdu), as written
-  /// without vowel marks: Mr and Mrs (`السيد`, `السيدة`, `جناب`, `آقای`,
+  /// Titles written in Arabic script (Arabic, Persian, Urdu), as letter
+  /// codes (`AbjadLetters`, so vowel marks and spelling variants of `ی`/`ي`
+  /// do not matter): Mr and Mrs (`السيد`, `السيدة`, `جناب`, `آقای`,
   /// `خانم`), Miss, Professor, Doctor, Engineer, Sheikh, Hajji, clerical ranks.
-  static let arabicScript: Set<String> = [
-    "السيد", "السيدة", "الأستاذ", "الاستاذ", "الأستاذة", "الاستاذة", "الآنسة", "الانسة", "الدكتور", "الدكتورة",
-    "د.", "المهندس", "المهندسة", "الشيخ", "الشيخة", "الحاج", "الحاجة", "جناب", "آقای", "آقاى", "خانم", "سرکار",
-    "دکتر", "مهندس", "استاد", "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "مولانا", "مولوی", "ملا",
-    "سيد", "سید", "شيخ", "شیخ", "حاج", "حاجی", "آقا",
-  ]
+  static let arabicScript: Set<[UInt8]> = Set(
+    [
+      "السيد", "السيدة", "الأستاذ", "الاستاذ", "الأستاذة", "الاستاذة", "الآنسة", "الانسة", "الدكتور", "الدكتورة",
+      "المهندس", "المهندسة", "الشيخ", "الشيخة", "الحاج", "الحاجة", "جناب", "آقای", "آقاى", "خانم", "سرکار", "دکتر",
+      "مهندس", "استاد", "حجت‌الاسلام", "آیت‌الله", "مولانا", "مولوی", "ملا", "سيد", "شيخ", "حاج", "حاجی", "آقا",
+    ].map(AbjadLetters.codes(of:)).filter { !$0.isEmpty })
 
   /// Of those, the ones that are also name parts (`Sayyid`, `Agha`, `Haji`):
   /// ignored only when they lead a name of at least three parts.
-  static let arabicScriptAmbiguous: Set<String> = [
-    "السيد", "سيد", "سید", "شيخ", "شیخ", "حاج", "حاجی", "آقا", "خانم", "الشيخ", "الحاج",
-  ]
-
-  /// A word as written, without marks (vowel signs, shadda, tatweel), for
-  /// lookup in ``arabicScript``.
-  static func withoutMarks(_ word: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in word.unicodeScalars
-    where scalar.properties.generalCategory != .nonspacingMark && scalar.value != 0x640 {
-      scalars.append(scalar)
-    }
-    return String(scalars)
-  }
-
-  /// Whether a word is a title, and whether an ambiguous one.
-  static func title(_ word: NameDraft.Word) -> (isTitle: Bool, isAmbiguous: Bool) {
-    if word.isAbjad {
-      let written = withoutMarks(word.original)
-      return (arabicScript.contains(written), arabicScriptAmbiguous.contains(written))
-    }
-    return (all.contains(word.primary), ambiguous.contains(word.primary))
-  }
+  static let arabicScriptAmbiguous: Set<[UInt8]> = Set(
+    ["السيد", "سيد", "شيخ", "حاج", "حاجی", "آقا", "خانم", "الشيخ", "الحاج"].map(AbjadLetters.codes(of:)))
 }

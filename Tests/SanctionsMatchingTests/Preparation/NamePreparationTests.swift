@@ -51,14 +51,14 @@ struct NamePreparationTests {
 
   @Test func arabicCompoundsBecomeOneWord() throws {
     var servant = try draft("عبد السلام فجر محمود", .person)
-    NamePreparation.joinServantOfCompounds(&servant)
+    NamePreparation.joinArabicCompounds(&servant)
     #expect(servant.words.map(\.original) == ["عبد السلام", "فجر", "محمود"])
     var kunya = try draft("علاء الدين ابو عيد", .person)
-    NamePreparation.joinServantOfCompounds(&kunya)
+    NamePreparation.joinArabicCompounds(&kunya)
     #expect(kunya.words.count == 3)
     // Latin spellings keep their parts (`A. Rahman`, `Rahman Abdul`).
     var latin = try draft("Abdul Rahman Khan", .person)
-    NamePreparation.joinServantOfCompounds(&latin)
+    NamePreparation.joinArabicCompounds(&latin)
     #expect(words(latin) == ["abdul", "rahman", "khan"])
   }
 
