@@ -267,7 +267,8 @@ public struct NameMatcher: Sendable {
 
     // Initials alone identify no one (`W & M` is not `Margaret Whitcombe`),
     // unless the two names are the same initials.
-    let sameInitials = allExact && a.isFullyCovered(by: usedA) && b.isFullyCovered(by: usedB)
+    let allAgree = a.isFullyCovered(by: usedA) && b.isFullyCovered(by: usedB)
+    let sameInitials = allExact && allAgree
 
     if strongFullParts == 0, strongParts > 0, !sameInitials, score > Self.initialsOnlyCeiling {
       score = Self.initialsOnlyCeiling
@@ -276,7 +277,6 @@ public struct NameMatcher: Sendable {
     // Generic words support a match of organization names; alone they make
     // none, unless both names are nothing but generic words that all agree
     // (`Military Industrial Company` / `Военно-промышленная компания`).
-    let allAgree = a.isFullyCovered(by: usedA) && b.isFullyCovered(by: usedB)
     if organizationNames, strongFullParts > 0, distinctiveAgreements == 0,
       a.hasDistinctivePart || b.hasDistinctivePart || !allAgree, score > Self.genericWordsOnlyCeiling
     {
