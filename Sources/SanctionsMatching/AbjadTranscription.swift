@@ -51,8 +51,9 @@ enum AbjadTranscription {
       || byte == UInt8(ascii: "u")
   }
 
-  /// Heh (`ه`, and the Urdu `ہ`, `ھ`, which share its code).
-  private static let heh = AbjadLetters.code(of: "\u{647}")!
+  /// Heh (`ه`, and the Urdu `ہ`, `ھ`, which share its code) and Hebrew
+  /// he (`ה`): a consonant inside a word, a vowel or silent only at its end.
+  private static let hehLetters = LetterSet("\u{647}\u{5D4}")
 
   /// Short words transcribe many Latin words (three letters without their
   /// vowels fit dozens of names): their best similarity is lower.
@@ -180,11 +181,11 @@ enum AbjadTranscription {
       valueCode = medialAlif
     } else if code == yeh && isLast && i > 0 {
       valueCode = finalYeh
-    } else if code == heh && !isLast {
+    } else if hehLetters.contains(code) && !isLast {
       valueCode = medialHeh
     }
     var silent = table.maySilence[Int(code)] && !wordStart
-    if code == heh { silent = silent && isLast }
+    if hehLetters.contains(code) { silent = silent && isLast }
     // A carrier before a long vowel letter, and a long vowel letter after
     // the same one, may be silent.
     if wordStart, vowelCarriers.contains(code), let next, longVowelLetters.contains(next) { silent = true }

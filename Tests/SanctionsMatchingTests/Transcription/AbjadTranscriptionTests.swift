@@ -46,6 +46,11 @@ struct AbjadTranscriptionTests {
     // far below a true transcription of a word of its length.
     #expect(similarity("الشايع", "choe") < 0.85)
     #expect(similarity("الشايع", "alshaye") > 0.9)
+    // A heh inside a word is a consonant, in Arabic script and Hebrew
+    // (`יהודה` is Yehuda, not `Joud`; `المهرة` is al-Mahra, not al-Amer).
+    #expect(similarity("יהודה", "yehuda") > 0.9)
+    #expect(similarity("יהודה", "joud") < 0.75)  // only through a mismatch
+    #expect(similarity("المهرة", "alamer") < 0.8)
   }
 
   @Test func shortWordsAllowNoMismatch() {
