@@ -62,6 +62,15 @@ public struct NameMatcher: Sendable {
   static let spellingVariantRule = UInt8(TokenComparer.position(of: ClassVariantRule.self))
   static let consonantSkeletonRule = UInt8(TokenComparer.position(of: ConsonantSkeletonRule.self))
   static let transcriptionRule = UInt8(TokenComparer.position(of: TranscriptionRule.self))
+  /// An organization whose only distinctive agreement is a Latin spelling
+  /// that is merely alike (a typo, a sound-alike, a truncation: `Duran` /
+  /// `Douran`, `Corio` / `Koryo`), while either name has words the other
+  /// lacks (`Douran Software Technologies`), scores at most this: two signs
+  /// of another company, kept below the threshold even after the type and
+  /// country agreements (+0.04). Spellings romanized from another script
+  /// are exempt: their romanization varies by convention (`ГАРАНТЕКС` /
+  /// `Garantex Europe`).
+  static let inexactBrandWithOtherWordsCeiling = 0.75
   /// The highest score when only initials agree.
   static let initialsOnlyCeiling = 0.6
 
@@ -165,6 +174,7 @@ public struct NameMatcher: Sendable {
     var strongFullParts = 0
     var distinctiveAgreements = 0
     var approximateDistinctiveSimilarity: Float?
+    var inexactLatinDistinctive = false
     var allExact = true
     var usedA: UInt32 = 0
     var usedB: UInt32 = 0
@@ -215,6 +225,9 @@ public struct NameMatcher: Sendable {
         left.pointee.role != .initial, right.pointee.role != .initial
       {
         distinctiveAgreements += 1
+        inexactLatinDistinctive =
+          left.pointee.isLatinScript && right.pointee.isLatinScript
+          && (comparison.method == .typo || comparison.method == .phonetic || comparison.method == .truncation)
         let shorter = min(left.pointee.primary.count, right.pointee.primary.count)
         let approximate =
           comparison.rule == Self.spellingVariantRule
@@ -290,6 +303,13 @@ public struct NameMatcher: Sendable {
         score = ceiling
         record?.pointee.penalty(.singleApproximateWord)
       }
+    }
+    // A brand spelt merely alike, and words the other name lacks: another company.
+    if organizationNames, distinctiveAgreements == 1, inexactLatinDistinctive, !allAgree,
+      score > Self.inexactBrandWithOtherWordsCeiling
+    {
+      score = Self.inexactBrandWithOtherWordsCeiling
+      record?.pointee.penalty(.inexactBrandWithOtherWords)
     }
     // A person is identified by at least two agreeing name parts.
     let personRules = kind.requiresTwoNameParts || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)

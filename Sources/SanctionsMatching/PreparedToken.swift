@@ -32,6 +32,9 @@ package struct PreparedToken: Sendable {
   var role: TokenRole
   /// Whether the token came from a script without written short vowels.
   var isAbjad: Bool
+  /// Whether the token was written in Latin letters, not romanized from
+  /// another script.
+  var isLatinScript = false
   /// Whether the token is one syllable of a Chinese or Korean name: such
   /// syllables agree only exactly (in one of their romanizations).
   var isSyllable = false

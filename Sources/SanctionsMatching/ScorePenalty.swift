@@ -7,6 +7,9 @@ public enum ScorePenalty: Sendable, Hashable, Codable, CustomStringConvertible {
   case onlyGenericWordsAgree
   /// An organization's only agreeing distinctive word agrees approximately.
   case singleApproximateWord
+  /// An organization's only distinctive word is spelt merely alike, and a
+  /// name has words the other lacks.
+  case inexactBrandWithOtherWords
   /// Only one part of a multi-part person name agrees.
   case onlyOnePartAgrees
   /// A one-part name against a person's multi-part name.
@@ -24,6 +27,7 @@ public enum ScorePenalty: Sendable, Hashable, Codable, CustomStringConvertible {
     case .onlyInitialsAgree: "only initials agree"
     case .onlyGenericWordsAgree: "only generic words agree"
     case .singleApproximateWord: "the only distinctive word agrees approximately"
+    case .inexactBrandWithOtherWords: "the only distinctive word is spelt differently, and other words do not agree"
     case .onlyOnePartAgrees: "only one part of the name agrees"
     case .singlePartCannotIdentifyPerson: "a single name part cannot identify a person"
     case .numbersDiffer(let first, let second):

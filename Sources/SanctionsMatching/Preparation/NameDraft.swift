@@ -15,6 +15,8 @@ struct NameDraft {
     var original: String
     /// Whether the word is a Chinese or Korean syllable.
     var isSyllable: Bool
+    /// Whether the word was written in Latin letters (not romanized).
+    var isLatinScript = false
   }
 
   /// The normalized name.
@@ -46,7 +48,7 @@ struct NameDraft {
     words = name.tokens.map { token in
       Word(
         primary: token.primary, forms: token.forms, isAbjad: token.script.isAbjad, original: token.original,
-        isSyllable: token.script.isSyllabicCJK)
+        isSyllable: token.script.isSyllabicCJK, isLatinScript: token.script == .latin)
     }
   }
 }

@@ -38,6 +38,7 @@ extension NamePreparation {
       weight: parts.reduce(0) { $0 + $1.weight }, span: parts.reduce(0) { $0 | $1.span }, spanCount: parts.count,
       display: parts.map(\.display).joined(separator: " "))
     unit.isGeneric = parts.allSatisfy(\.isGeneric)
+    unit.isLatinScript = parts.allSatisfy(\.isLatinScript)
     if parts.allSatisfy({ !$0.abjadLetters.isEmpty }) { unit.setAbjadLetters(parts.flatMap(\.abjadLetters)) }
     unit.deriveClassKeys()
     return unit

@@ -44,6 +44,7 @@ extension NamePreparation {
           weight: weight, span: UInt32(1) << UInt32(draft.tokens.count), spanCount: 1, display: word.original))
       draft.tokens[draft.tokens.count - 1].isGeneric = isGeneric || role == .legalForm
       draft.tokens[draft.tokens.count - 1].isAbbreviation = isAbbreviation
+      draft.tokens[draft.tokens.count - 1].isLatinScript = word.isLatinScript
       if word.isAbjad { draft.tokens[draft.tokens.count - 1].setAbjadLetters(AbjadLetters.codes(of: word.original)) }
     }
     if !draft.tokens.isEmpty { draft.tokens[draft.tokens.count - 1].isLast = true }

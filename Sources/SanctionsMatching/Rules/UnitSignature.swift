@@ -17,6 +17,7 @@ package struct UnitSignature: Hashable, Sendable {
     nameGroup = unit.nameGroup
     abjadLetters = unit.abjadLetters
     flags = (unit.isAbjad ? 1 : 0) | (unit.isSyllable ? 2 : 0) | (unit.spanCount > 1 ? 4 : 0) | (unit.isLast ? 8 : 0)
+      | (unit.isLatinScript ? 16 : 0)
   }
 }
 

@@ -45,7 +45,7 @@ enum OrganizationWordEquivalents {
     (["house"], [], ["dom", "doma", "dim"]),
     (["construction", "building"], ["stroitel", "budivel"], []),
     (["oil", "petroleum"], ["neft", "naft"], []),
-    (["gas"], ["gazov", "hazov", "gazpro"], []),
+    (["gas"], ["gazov", "hazov"], []),
     (["energy", "power"], ["energ", "enerh"], []),
     (["marine", "maritime", "sea"], ["morsk"], []),
     (["fleet"], [], ["flot", "flota"]),
