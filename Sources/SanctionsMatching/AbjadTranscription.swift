@@ -23,6 +23,9 @@ enum AbjadTranscription {
   /// A Latin vowel after the last written letter: a written ending missing
   /// (`Mostafaei` / `مصطفى`), not an unwritten short vowel.
   static let trailingVowelCost: Float = 0.8
+  /// A final `e` after the last letter is mostly the silent `e` of French
+  /// spelling (`Ezzedine`, `Noureddine`), not a missing ending.
+  static let trailingSilentECost: Float = 0.3
   /// The article `al-` left out in Latin (`Shami` / `الشامي`).
   static let droppedArticleCost: Float = 0.1
   /// A second Latin vowel in a row with no written letter: a diphthong or
@@ -238,7 +241,7 @@ enum AbjadTranscription {
             let step: Float
             if isVowel(byte) && j > 0 {
               if i == n {
-                step = trailingVowelCost
+                step = byte == UInt8(ascii: "e") ? trailingSilentECost : trailingVowelCost
               } else {
                 step = isVowel(latin[j - 1]) ? secondVowelCost : unwrittenVowelCost
               }

@@ -32,6 +32,7 @@ struct AbjadTranscriptionTests {
 
   @Test("long vowels: a final yeh may be an alif maqsura, a carrier before a long vowel and a doubled yeh may merge", arguments: [
     ("مرتضی", "morteza"), ("موسی", "musa"), ("عیسی", "issa"), ("ایمان", "iman"), ("میرزایی", "mirzai"),
+    ("عزالدين", "ezzedine"),
   ])
   func longVowels(_ pair: (String, String)) {
     #expect(similarity(pair.0, pair.1) >= 0.84, "\(pair.0) / \(pair.1)")
