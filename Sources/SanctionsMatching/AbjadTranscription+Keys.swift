@@ -24,7 +24,7 @@ extension AbjadTranscription {
   /// The most class strings an abjad word may have: a word with more (many
   /// letters of many values) is not transcribed, and its consonant skeleton
   /// is compared instead.
-  static let mostClassChoices = 96
+  static let mostClassChoices = 256
 
   /// The sound class of one Latin letter, or 0 for none.
   @inline(__always)

@@ -135,9 +135,9 @@ enum AbjadTranscription {
   private static let medialHeh = UInt8(AbjadLetters.letters.count + 2)
   static let yeh = AbjadLetters.code(of: "\u{64A}")!
   /// Letters that write a long vowel (`و`, `ي`/`ی`, Hebrew `ו`, `י`): a
-  /// vowel carrier before one at the start of a word may be silent (`عیسی`
-  /// Isa, `ایمان` Iman), and a second one in a row may merge with the
-  /// first (`میرزایی` Mirzai).
+  /// vowel carrier before one (or before `ا`) at the start of a word may be
+  /// silent (`عیسی` Isa, `ایمان` Iman, `عارف` Aref), and a second one in a
+  /// row may merge with the first (`میرزایی` Mirzai).
   static let longVowelLetters = LetterSet("\u{648}\u{64A}\u{6CC}\u{5D5}\u{5D9}")
   /// Letters that carry a vowel at the start of a word.
   static let vowelCarriers = LetterSet("\u{627}\u{623}\u{625}\u{639}\u{5D0}\u{5E2}")
@@ -191,7 +191,9 @@ enum AbjadTranscription {
     if hehLetters.contains(code) { silent = silent && isLast }
     // A carrier before a long vowel letter, and a long vowel letter after
     // the same one, may be silent.
-    if wordStart, vowelCarriers.contains(code), let next, longVowelLetters.contains(next) { silent = true }
+    if wordStart, vowelCarriers.contains(code), let next, longVowelLetters.contains(next) || next == alif {
+      silent = true
+    }
     if i > 0, longVowelLetters.contains(code), letters[i - 1] == code { silent = true }
     var vanishCost = silent ? silentLetterCost : mismatchCost
     if code == alif, !wordStart, next != lam { vanishCost = silentLongAlifCost }

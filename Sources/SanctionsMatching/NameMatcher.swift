@@ -172,6 +172,10 @@ public struct NameMatcher: Sendable {
     var matchedB: Float = 0
     var strongParts: Float = 0
     var strongFullParts = 0
+    // Identifying parts written as one word on the other side (`Wali Jan` /
+    // `Walijan`): one name part, not several.
+    var partsJoinedA = 0
+    var partsJoinedB = 0
     var distinctiveAgreements = 0
     var approximateDistinctiveSimilarity: Float?
     var inexactLatinDistinctive = false
@@ -214,6 +218,8 @@ public struct NameMatcher: Sendable {
         // A joined part against a single one counts one and a half.
         let spans = (left.pointee.spanCount, right.pointee.spanCount)
         strongParts += Float(min(spans.0, spans.1)) + (spans.0 != spans.1 ? 0.5 : 0)
+        if spans.0 > 1 { partsJoinedA += max(0, a.identifyingParts(in: left.pointee.span) - 1) }
+        if spans.1 > 1 { partsJoinedB += max(0, b.identifyingParts(in: right.pointee.span) - 1) }
         if left.pointee.role != .initial && right.pointee.role != .initial {
           strongFullParts += 1
         }
@@ -314,8 +320,8 @@ public struct NameMatcher: Sendable {
     // A person is identified by at least two agreeing name parts.
     let personRules = kind.requiresTwoNameParts || (kind == .any && !a.looksLikeOrganization && !b.looksLikeOrganization)
     if personRules {
-      let partsA = a.identifyingPartCount
-      let partsB = b.identifyingPartCount
+      let partsA = a.identifyingPartCount - partsJoinedA
+      let partsB = b.identifyingPartCount - partsJoinedB
       if min(partsA, partsB) >= 2, strongParts < 2, score > 0.7 {
         score = 0.7
         record?.pointee.penalty(.onlyOnePartAgrees)

@@ -35,6 +35,11 @@ public struct PreparedName: Sendable {
   /// generic word of organization names).
   let hasDistinctivePart: Bool
 
+  /// The identifying parts (names and initials) among the tokens of `span`.
+  func identifyingParts(in span: UInt32) -> Int {
+    tokens.count { $0.span & span != 0 && ($0.role == .name || $0.role == .initial) }
+  }
+
   /// Whether nothing comparable is left (e.g. a name of titles only).
   public var isEmpty: Bool { tokens.isEmpty && numbers.isEmpty }
 }

@@ -78,17 +78,17 @@ enum AbjadLetters {
     ([0x631], ["r"], false),
     ([0x632], ["z"], false),
     ([0x698], ["zh", "j", "z"], false),
-    ([0x633], ["s"], false),
+    ([0x633], ["s", "~c"], false),  // `c` before `e`/`i` in French spelling (Lounici)
     ([0x634], ["sh", "ch", "sch", "s"], false),
     ([0x635], ["s"], false),
     ([0x636], ["d", "dh", "z"], false),
     ([0x637], ["t"], false),
-    ([0x638], ["z", "dh", "th"], false),
+    ([0x638], ["z", "dh", "th", "~d"], false),  // `d` in Egyptian and Somali usage (Dahir)
     ([0x639], vowel, true),  // ʿayn: a vowel or nothing in Latin
     ([0x63A], ["gh", "g", "r"], false),
     ([0x641], ["f", "ph", "v"], false),
     ([0x642], ["q", "k", "g", "gh", "c"], false),
-    ([0x643, 0x6A9], ["k", "c", "ck", "q"], false),
+    ([0x643, 0x6A9], ["k", "c", "ck", "q", "~g"], false),  // `g` where gaf is written with kaf (Gul)
     ([0x6AF], ["g"], false),
     ([0x644], ["l"], false),
     ([0x645], ["m"], false),
