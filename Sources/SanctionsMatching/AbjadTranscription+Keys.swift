@@ -41,19 +41,23 @@ extension AbjadTranscription {
     }
   }
 
-  /// Appends the classes of `bytes` to `out`, collapsing repeats.
+  /// Calls `body` with the classes of `latin` in order, repeats collapsed.
   @inline(__always)
-  static func appendClasses(of bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
-    for byte in bytes {
+  static func forEachClass(of latin: [UInt8], _ body: (UInt8) -> Void) {
+    var last: UInt8 = 0
+    for byte in latin {
       let symbol = soundClass(byte)
-      if symbol != 0, symbol != out.last { out.append(symbol) }
+      if symbol != 0, symbol != last {
+        body(symbol)
+        last = symbol
+      }
     }
   }
 
   /// The class string of a Latin spelling.
   static func soundClasses(_ latin: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
-    appendClasses(of: latin, to: &out)
+    forEachClass(of: latin) { out.append($0) }
     return out
   }
 
@@ -124,19 +128,86 @@ extension AbjadTranscription {
     !choices.isEmpty && choices.allSatisfy { $0.count >= mismatchMinimumClasses }
   }
 
-  /// Every key of a class string: itself and, when `withDeletions`, each
-  /// string one class shorter (repeats collapsed again) of two classes or more.
-  static func classKeys(_ classes: [UInt8], withDeletions: Bool, emit: ([UInt8]) -> Void) {
-    emit(classes)
-    guard withDeletions, classes.count >= mismatchMinimumClasses else { return }
-    var buffer: [UInt8] = []
-    for index in classes.indices {
-      if index > 0, classes[index] == classes[index - 1] { continue }
-      buffer.removeAll(keepingCapacity: true)
-      for (position, symbol) in classes.enumerated() where position != index && symbol != buffer.last {
-        buffer.append(symbol)
+  /// The key hashes of a Latin spelling: those of its class string, with
+  /// one-deletion variants when `withDeletions`; `emit` is told whether the
+  /// hash is of the whole string. Works in stack memory.
+  static func latinKeyHashes(_ latin: [UInt8], withDeletions: Bool, _ emit: (_ hash: UInt64, _ isWhole: Bool) -> Void) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, latin.count)) { classes in
+      var count = 0
+      forEachClass(of: latin) { symbol in
+        classes[count] = symbol
+        count += 1
       }
-      emit(buffer)
+      keyHashes(UnsafeBufferPointer(rebasing: classes[0..<count]), withDeletions: withDeletions, emit)
     }
+  }
+
+  /// The key hashes of a class string: its own and, when `withDeletions`
+  /// and it has ``mismatchMinimumClasses`` classes or more, those of each
+  /// string one class shorter (repeats collapsed again).
+  static func keyHashes(
+    _ string: UnsafeBufferPointer<UInt8>, withDeletions: Bool, _ emit: (_ hash: UInt64, _ isWhole: Bool) -> Void
+  ) {
+    emit(FilterKey.hash(string), true)
+    guard withDeletions, string.count >= mismatchMinimumClasses else { return }
+    for index in string.indices { emit(FilterKey.hash(ShorterClassString(string, without: index)), false) }
+  }
+
+  /// A class string without one of its classes, repeats collapsed again.
+  struct ShorterClassString: Sequence {
+    let string: UnsafeBufferPointer<UInt8>
+    let removed: Int
+    init(_ string: UnsafeBufferPointer<UInt8>, without removed: Int) {
+      self.string = string
+      self.removed = removed
+    }
+    struct Iterator: IteratorProtocol {
+      let string: UnsafeBufferPointer<UInt8>
+      let removed: Int
+      var position = 0
+      var last: UInt8 = 0
+      mutating func next() -> UInt8? {
+        while position < string.count {
+          let symbol = string[position]
+          let skip = position == removed || symbol == last
+          position += 1
+          if !skip {
+            last = symbol
+            return symbol
+          }
+        }
+        return nil
+      }
+    }
+    func makeIterator() -> Iterator { Iterator(string: string, removed: removed) }
+  }
+
+  /// Whether a Latin spelling shares a key with an abjad word whose key
+  /// hashes are `abjadHashes` (sorted) and that may have a mismatch or not:
+  /// a necessary condition of their transcription, tested before the
+  /// alignment.
+  static func sharesKey(_ latin: [UInt8], _ abjadHashes: [UInt64], allowsMismatch: Bool) -> Bool {
+    var shared = false
+    latinKeyHashes(latin, withDeletions: allowsMismatch) { hash, _ in
+      if !shared, abjadHashes.binarySearchContains(hash) { shared = true }
+    }
+    return shared
+  }
+
+
+}
+
+extension Array where Element == UInt64 {
+  /// Whether a sorted array contains `value`.
+  ///
+  /// - Complexity: O(log n).
+  func binarySearchContains(_ value: UInt64) -> Bool {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < count && self[low] == value
   }
 }

@@ -70,10 +70,16 @@ enum AbjadTranscription {
   /// past a cost of ``uselessCost``, or of ``mismatchFreeCost`` when a
   /// mismatch is not allowed (see ``allowsMismatch(_:)``).
   static func similarity(_ letters: [UInt8], _ latin: [UInt8], allowsMismatch: Bool = true) -> Float {
+    similarity(Reading(letters), latin, allowsMismatch: allowsMismatch)
+  }
+
+  /// The same for letters read once (``Reading``).
+  static func similarity(_ reading: Reading, _ latin: [UInt8], allowsMismatch: Bool) -> Float {
     let limit = allowsMismatch ? uselessCost : mismatchFreeCost
-    let cost = cost(letters, latin, limit: limit)
+    let cost = cost(reading, latin, limit: limit)
     guard cost <= limit else { return 0 }
-    let ceiling = letters.count < shortWordCeilings.count ? shortWordCeilings[letters.count] : bestSimilarity
+    let letterCount = reading.rows.count
+    let ceiling = letterCount < shortWordCeilings.count ? shortWordCeilings[letterCount] : bestSimilarity
     return max(0, min(ceiling, bestSimilarity - costFactor * cost))
   }
 
@@ -154,18 +160,34 @@ enum AbjadTranscription {
   /// The cheapest alignment of `letters` with `latin`; any value past
   /// `limit` when the cheapest is past it.
   static func cost(_ letters: [UInt8], _ latin: [UInt8], limit: Float = uselessCost) -> Float {
-    let n = min(letters.count, longestWord)
+    cost(Reading(letters), latin, limit: limit)
+  }
+
+  /// How a word's letters are read in the alignment (a ``Row`` per letter,
+  /// at most ``longestWord``), made once per word.
+  struct Reading: Sendable {
+    var rows: [Row] = []
+    var dropsArticle = false
+
+    init() {}
+
+    init(_ letters: [UInt8]) {
+      let table = AbjadTranscription.valueTable
+      let article = startsWithArticle(letters)
+      rows = (0..<min(letters.count, longestWord)).map { row(of: letters, at: $0, article: article, table: table) }
+      dropsArticle = AbjadTranscription.dropsArticle(letters)
+    }
+  }
+
+  /// The cheapest alignment of letters read as `reading` with `latin`.
+  static func cost(_ reading: Reading, _ latin: [UInt8], limit: Float = uselessCost) -> Float {
+    let n = reading.rows.count
     let m = min(latin.count, longestWord)
     guard n > 0 else { return Float(m) * mismatchCost }
-    let table = valueTable
-    let article = startsWithArticle(letters)
-    return withUnsafeTemporaryAllocation(of: Row.self, capacity: n) { rows in
-      // What each written letter allows, once per letter.
-      for i in 0..<n { rows.initializeElement(at: i, to: row(of: letters, at: i, article: article, table: table)) }
-      defer { _ = rows.deinitialize() }
-      return latin.withUnsafeBufferPointer { latin in
-        table.withPointers { values in
-          align(rows, n: n, latin: latin, m: m, values: values, droppedArticle: dropsArticle(letters), limit: limit)
+    return reading.rows.withUnsafeBufferPointer { rows in
+      latin.withUnsafeBufferPointer { latin in
+        valueTable.withPointers { values in
+          align(rows, n: n, latin: latin, m: m, values: values, droppedArticle: reading.dropsArticle, limit: limit)
         }
       }
     }
@@ -198,21 +220,21 @@ enum AbjadTranscription {
     var vanishCost = silent ? silentLetterCost : mismatchCost
     if code == alif, !wordStart, next != lam { vanishCost = silentLongAlifCost }
     return Row(
-      firstValue: Int(table.firstValue[Int(valueCode)]), endValue: Int(table.firstValue[Int(valueCode) + 1]),
+      firstValue: table.firstValue[Int(valueCode)], endValue: table.firstValue[Int(valueCode) + 1],
       vanishCost: vanishCost, assimilates: assimilates(letters, at: i))
   }
 
   /// What one written letter allows in the alignment.
-  struct Row {
-    var firstValue: Int
-    var endValue: Int
+  struct Row: Sendable {
+    var firstValue: Int32
+    var endValue: Int32
     var vanishCost: Float
     var assimilates: Bool
   }
 
   /// The alignment proper, on pointers.
   private static func align(
-    _ rows: UnsafeMutableBufferPointer<Row>, n: Int, latin: UnsafeBufferPointer<UInt8>, m: Int,
+    _ rows: UnsafeBufferPointer<Row>, n: Int, latin: UnsafeBufferPointer<UInt8>, m: Int,
     values: ValueTable.Pointers, droppedArticle: Bool, limit: Float
   ) -> Float {
     let bytes = values.bytes
@@ -260,7 +282,7 @@ enum AbjadTranscription {
           // The article left out in Latin.
           if i == 0, j == 0, droppedArticle { relax(table, 2 * width, here + droppedArticleCost) }
           // The letter takes one of its values.
-          for value in row.firstValue..<row.endValue {
+          for value in Int(row.firstValue)..<Int(row.endValue) {
             let start = Int(starts[value])
             let count = Int(starts[value + 1]) - start
             guard j + count <= m else { continue }

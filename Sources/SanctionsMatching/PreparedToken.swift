@@ -59,6 +59,12 @@ package struct PreparedToken: Sendable {
   /// Whether the transcription of `abjadLetters` may have one mismatch
   /// (`AbjadTranscription.allowsMismatch(_:)`).
   var transcriptionAllowsMismatch = false
+  /// The hashes (``FilterKey/hash(_:)``) of the sound-class keys of
+  /// `abjadLetters`, sorted: the transcription's keys, and the test a Latin
+  /// spelling must pass before it is aligned.
+  var transcriptionKeyHashes: [UInt64] = []
+  /// How `abjadLetters` are read in the transcription, made once.
+  var transcriptionReading = AbjadTranscription.Reading()
   /// Given-name (or patronymic) equivalence group of any form; 0 for none.
   var nameGroup: UInt16 = 0
   /// Whether this is the last real token of its name (where truncation happens).
@@ -88,10 +94,20 @@ extension PreparedToken {
     guard let choices = AbjadTranscription.soundClassChoices(letters) else {
       abjadLetters = []
       transcriptionAllowsMismatch = false
+      transcriptionKeyHashes = []
+      transcriptionReading = AbjadTranscription.Reading()
       return
     }
     abjadLetters = letters
+    transcriptionReading = AbjadTranscription.Reading(letters)
     transcriptionAllowsMismatch = AbjadTranscription.allowsMismatch(choices)
+    var hashes = Set<UInt64>()
+    for choice in choices {
+      choice.withUnsafeBufferPointer { choice in
+        AbjadTranscription.keyHashes(choice, withDeletions: transcriptionAllowsMismatch) { hash, _ in hashes.insert(hash) }
+      }
+    }
+    transcriptionKeyHashes = hashes.sorted()
   }
 
   mutating func deriveClassKeys() {

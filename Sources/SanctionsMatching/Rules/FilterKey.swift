@@ -10,19 +10,30 @@ package enum FilterKey {
   /// What a key signs. Raw values are part of the persisted index's format.
   enum Tag: UInt64, Sendable {
     case form = 1, key, group, deletion, classKey, abjadSkeleton, anySkeleton, firstLetter, initialLetter, prefix,
-      numbersOnly, abjadTranscription, latinTranscription
+      numbersOnly, abjadTranscription, latinTranscription, abjadTranscriptionMismatch, latinTranscriptionMismatch
   }
 
   /// The key of `tag` over `bytes`.
   @inline(__always)
   static func make(_ tag: Tag, _ bytes: some Sequence<UInt8>) -> UInt64 {
-    // FNV-1a, 56 bits, with the tag in the top byte.
+    make(tag, hash: hash(bytes))
+  }
+
+  /// The 56-bit hash of `bytes` (FNV-1a) that a key carries below its tag.
+  @inline(__always)
+  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
       hash ^= UInt64(byte)
       hash &*= 0x100_0000_01b3
     }
-    return (tag.rawValue << 56) | (hash & 0x00FF_FFFF_FFFF_FFFF)
+    return hash & 0x00FF_FFFF_FFFF_FFFF
+  }
+
+  /// The key of `tag` with a hash made by ``hash(_:)``.
+  @inline(__always)
+  static func make(_ tag: Tag, hash: UInt64) -> UInt64 {
+    (tag.rawValue << 56) | hash
   }
 
   /// The key of `tag` over a small value (a letter, a group number).

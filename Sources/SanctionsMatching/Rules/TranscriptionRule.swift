@@ -6,11 +6,17 @@
 /// final: no looser rule (phonetic key, typo, skeleton) is asked after it,
 /// so `امیر` (Amir) does not agree with `Omar` however alike they sound.
 ///
-/// Keys: sound-class strings (`AbjadTranscription+Keys`). An abjad list part
-/// is filed under each class string of its letters (`abjadTranscription`),
-/// any other list part under the class string of each compared form
-/// (`latinTranscription`); with their one-deletion variants where a mismatch
-/// is allowed. A query looks up the other tag.
+/// Keys: sound-class strings (`AbjadTranscription+Keys`), hashed once per
+/// abjad word (`PreparedToken.transcriptionKeyHashes`): its class strings,
+/// and their one-deletion variants when a mismatch is allowed; and the class
+/// string of each compared form of a Latin part, with its one-deletion
+/// variants. A Latin list part files its whole strings under
+/// `latinTranscription` and its variants under `latinTranscriptionMismatch`,
+/// which only abjad queries allowing a mismatch look up; an abjad list part
+/// files under `abjadTranscription`, or `abjadTranscriptionMismatch` when it
+/// allows a mismatch, where Latin queries look up their whole strings, or
+/// every variant. Tested against the abjad word's hashes, the same keys
+/// spare the alignment of pairs that other rules' keys brought together.
 enum TranscriptionRule: MatcherRule {
   static let name = "transcription"
 
@@ -32,11 +38,12 @@ enum TranscriptionRule: MatcherRule {
 
   static func compare(_ pair: inout TokenPair) -> RuleVerdict {
     guard let (abjad, other) = sides(pair) else { return .next }
-    let letters = abjad.pointee.abjadLetters
+    let reading = abjad.pointee.transcriptionReading
     let allowsMismatch = abjad.pointee.transcriptionAllowsMismatch
     var best: Float = 0
-    for form in other.pointee.forms.prefix(comparedForms) {
-      best = max(best, AbjadTranscription.similarity(letters, form, allowsMismatch: allowsMismatch))
+    let hashes = abjad.pointee.transcriptionKeyHashes
+    for form in other.pointee.forms.prefix(comparedForms)     where AbjadTranscription.sharesKey(form, hashes, allowsMismatch: allowsMismatch) {
+      best = max(best, AbjadTranscription.similarity(reading, form, allowsMismatch: allowsMismatch))
     }
     if best >= minimumSimilarity {
       pair.offer(TokenComparison(similarity: best, method: pair.joined ? .joined : .transcription))
@@ -45,32 +52,41 @@ enum TranscriptionRule: MatcherRule {
   }
 
   static func indexKeys(of unit: PreparedToken, _ emit: (UInt64) -> Void) {
-    keys(of: unit, abjadTag: .abjadTranscription, otherTag: .latinTranscription, emit)
+    guard unit.role != .initial else { return }
+    if unit.isAbjad {
+      let tag: FilterKey.Tag = unit.transcriptionAllowsMismatch ? .abjadTranscriptionMismatch : .abjadTranscription
+      for hash in unit.transcriptionKeyHashes { emit(FilterKey.make(tag, hash: hash)) }
+    } else {
+      latinKeys(of: unit, whole: .latinTranscription, shorter: .latinTranscriptionMismatch, emit)
+    }
   }
 
   static func queryKeys(of unit: PreparedToken, _ emit: (UInt64) -> Void) {
-    keys(of: unit, abjadTag: .latinTranscription, otherTag: .abjadTranscription, emit)
-  }
-
-  /// An abjad unit's class-string keys under `abjadTag`, any other unit's
-  /// under `otherTag`.
-  private static func keys(
-    of unit: PreparedToken, abjadTag: FilterKey.Tag, otherTag: FilterKey.Tag, _ emit: (UInt64) -> Void
-  ) {
     guard unit.role != .initial else { return }
     if unit.isAbjad {
-      guard !unit.abjadLetters.isEmpty, let choices = AbjadTranscription.soundClassChoices(unit.abjadLetters) else {
-        return
-      }
-      for choice in choices {
-        AbjadTranscription.classKeys(choice, withDeletions: unit.transcriptionAllowsMismatch) {
-          emit(FilterKey.make(abjadTag, $0))
-        }
+      for hash in unit.transcriptionKeyHashes {
+        emit(FilterKey.make(.latinTranscription, hash: hash))
+        if unit.transcriptionAllowsMismatch { emit(FilterKey.make(.latinTranscriptionMismatch, hash: hash)) }
       }
     } else {
-      for form in unit.forms.prefix(comparedForms) {
-        AbjadTranscription.classKeys(AbjadTranscription.soundClasses(form), withDeletions: true) {
-          emit(FilterKey.make(otherTag, $0))
+      // Abjad list words without a mismatch are found by the whole class
+      // strings only; those with one by every variant.
+      latinKeys(of: unit, whole: .abjadTranscription, shorter: nil, emit)
+      latinKeys(of: unit, whole: .abjadTranscriptionMismatch, shorter: .abjadTranscriptionMismatch, emit)
+    }
+  }
+
+  /// The keys of a Latin unit's compared forms: whole class strings under
+  /// `whole`, their one-deletion variants under `shorter` (none when nil).
+  private static func latinKeys(
+    of unit: PreparedToken, whole: FilterKey.Tag, shorter: FilterKey.Tag?, _ emit: (UInt64) -> Void
+  ) {
+    for form in unit.forms.prefix(comparedForms) {
+      AbjadTranscription.latinKeyHashes(form, withDeletions: shorter != nil) { hash, isWhole in
+        if isWhole {
+          emit(FilterKey.make(whole, hash: hash))
+        } else if let shorter {
+          emit(FilterKey.make(shorter, hash: hash))
         }
       }
     }
