@@ -22,8 +22,8 @@ extension AbjadTranscription {
   /// single mismatch to be allowed in its transcription.
   static let mismatchMinimumClasses = 3
   /// The most class strings an abjad word may have: a word with more (many
-  /// letters of many values) is not transcribed, and its consonant skeleton
-  /// is compared instead.
+  /// letters of many values) is not transcribed, and agrees with no word of
+  /// another script.
   static let mostClassChoices = 256
 
   /// The sound class of one Latin letter, or 0 for none.

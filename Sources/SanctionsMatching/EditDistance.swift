@@ -52,10 +52,11 @@ enum EditDistance {
     abs(a.count - b.count) == 1 && osa(a, b, limit: 1) == 1
   }
 
-  /// Cost of substituting one skeleton symbol for another: letters that
-  /// transliterate the same Arabic, Persian or Hebrew consonant are close.
+  /// Cost of substituting one consonant symbol of a phonetic key for
+  /// another: letters that transliterate one sound (`g`/`k`, `d`/`t`,
+  /// `th`/`s`) are close.
   @inline(__always)
-  static func skeletonSubstitution(_ x: UInt8, _ y: UInt8) -> Float {
+  static func consonantSubstitution(_ x: UInt8, _ y: UInt8) -> Float {
     if x == y { return 0 }
     let a = min(x, y)
     let b = max(x, y)
@@ -71,24 +72,6 @@ enum EditDistance {
       (UInt8(ascii: "C"), UInt8(ascii: "t")), (UInt8(ascii: "l"), UInt8(ascii: "r")),
       (UInt8(ascii: "b"), UInt8(ascii: "v")), (UInt8(ascii: "D"), UInt8(ascii: "T")):
       return 0.4
-    case (UInt8(ascii: "a"), _), (_, UInt8(ascii: "a")):
-      return 0.6  // a leading vowel against a consonant (hamza, ʿayn)
-    default:
-      return 1
-    }
-  }
-
-  /// Cost of inserting or deleting a skeleton symbol: glides and `h` are
-  /// often written or left out (`Mousavi`/`mwswy`, `Usamah`/`Usama`).
-  @inline(__always)
-  static func skeletonIndel(_ x: UInt8) -> Float {
-    switch x {
-    case UInt8(ascii: "v"), UInt8(ascii: "h"), UInt8(ascii: "n"):
-      return 0.45
-    case UInt8(ascii: "a"):
-      return 0.9  // a leading vowel one spelling writes and the other does not
-    case UInt8(ascii: "J"):
-      return 0.6  // a foreign `j` written with `ي` (`Benjamin`/`بنيامين`)
     default:
       return 1
     }
@@ -104,7 +87,7 @@ enum EditDistance {
     let vowelY = PhoneticKeys.isVowel(y)
     if vowelX && vowelY { return 0.5 }
     if vowelX || vowelY { return 1 }
-    return skeletonSubstitution(x, y)
+    return consonantSubstitution(x, y)
   }
 
   /// Weighted distance between phonetic keys (see `keySubstitution`);
@@ -113,39 +96,33 @@ enum EditDistance {
     weighted(a, b, substitution: keySubstitution, indel: { PhoneticKeys.isVowel($0) || $0 == UInt8(ascii: "h") ? 0.6 : 1 })
   }
 
-  /// Weighted distance between consonant skeletons.
-  static func skeleton(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Float {
-    weighted(a, b, substitution: skeletonSubstitution, indel: skeletonIndel)
-  }
-
   @inline(__always)
   static func weighted(
     _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
-    substitution: (UInt8, UInt8) -> Float, indel skeletonIndel: (UInt8) -> Float
+    substitution: (UInt8, UInt8) -> Float, indel: (UInt8) -> Float
   ) -> Float {
-    let skeletonSubstitution = substitution
     let n = min(a.count, maximumLength)
     let m = min(b.count, maximumLength)
     if n == 0 || m == 0 {
       var total: Float = 0
-      for k in 0..<n { total += skeletonIndel(a[k]) }
-      for k in 0..<m { total += skeletonIndel(b[k]) }
+      for k in 0..<n { total += indel(a[k]) }
+      for k in 0..<m { total += indel(b[k]) }
       return total
     }
     return withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * (m + 1)) { rows in
       var previous = rows.baseAddress!
       var current = previous + (m + 1)
       previous[0] = 0
-      for j in 1...m { previous[j] = previous[j - 1] + skeletonIndel(b[j - 1]) }
+      for j in 1...m { previous[j] = previous[j - 1] + indel(b[j - 1]) }
       for i in 1...n {
         let ai = a[i - 1]
-        current[0] = previous[0] + skeletonIndel(ai)
+        current[0] = previous[0] + indel(ai)
         for j in 1...m {
           let bj = b[j - 1]
           current[j] = min(
-            previous[j] + skeletonIndel(ai),
-            current[j - 1] + skeletonIndel(bj),
-            previous[j - 1] + skeletonSubstitution(ai, bj))
+            previous[j] + indel(ai),
+            current[j - 1] + indel(bj),
+            previous[j - 1] + substitution(ai, bj))
         }
         swap(&previous, &current)
       }

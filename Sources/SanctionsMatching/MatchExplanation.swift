@@ -8,7 +8,7 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
     public let right: String
     /// How they were compared.
     public let method: ComparisonMethod
-    /// The matcher rule that found the agreement (`typo`, `consonant skeleton`).
+    /// The matcher rule that found the agreement (`typo`, `transcription`).
     public let rule: String
     /// Their similarity in [0, 1].
     public let similarity: Double

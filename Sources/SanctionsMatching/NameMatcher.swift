@@ -12,7 +12,7 @@ public import SanctionsNormalization
 ///    identifies (rare parts strongly, `Muhammad`, `Bank` or `bin` weakly).
 /// 2. Parts are aligned one-to-one, strongest agreement first, where parts
 ///    may agree exactly, through another romanization, phonetically, with a
-///    typo, by consonant skeleton (Arabic, Persian, Hebrew), as an initial,
+///    typo, by transcription of written letters (Arabic, Persian, Hebrew), as an initial,
 ///    as a truncation, or as adjacent parts written as one word.
 /// 3. The score is the weighted share of each name that found agreement,
 ///    mostly of the shorter name (a missing middle name costs little), then
@@ -60,7 +60,6 @@ public struct NameMatcher: Sendable {
   /// Typos count as approximate in words this short (`Bauer` / `Bajer`).
   static let approximateTypoWordLength = 6
   static let spellingVariantRule = UInt8(TokenComparer.position(of: ClassVariantRule.self))
-  static let consonantSkeletonRule = UInt8(TokenComparer.position(of: ConsonantSkeletonRule.self))
   static let transcriptionRule = UInt8(TokenComparer.position(of: TranscriptionRule.self))
   /// An organization whose only distinctive agreement is a Latin spelling
   /// that is merely alike (a typo, a sound-alike, a truncation: `Duran` /
@@ -238,7 +237,7 @@ public struct NameMatcher: Sendable {
         let approximate =
           comparison.rule == Self.spellingVariantRule
           || (comparison.method == .typo && shorter <= Self.approximateTypoWordLength)
-          || comparison.rule == Self.consonantSkeletonRule || comparison.rule == Self.transcriptionRule
+          || comparison.rule == Self.transcriptionRule
         if approximate, !left.pointee.isGeneric, !right.pointee.isGeneric, shorter <= Self.approximateWordLength,
           !EditDistance.isOneLetterMissing(left.pointee.primary, right.pointee.primary)
         {

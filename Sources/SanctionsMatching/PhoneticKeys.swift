@@ -3,9 +3,8 @@
 /// Both keys encode general knowledge of how one name is romanized in
 /// different traditions: `kh`/`h`, `q`/`k`, `dzh`/`dj`/`j`, `-off`/`-ov`,
 /// `ou`/`u`, `y`/`i`/`j`, `ch`/`tch`, doubled letters. The *phonetic key*
-/// keeps vowels (normalized); the *consonant skeleton* drops them, for names
-/// from scripts that do not write short vowels (Arabic, Persian, Hebrew).
-/// Digraphs become single symbols: `S` (sh), `C` (ch), `X` (kh), `J` (j, zh,
+/// keeps vowels (normalized); the *class key* drops them and folds
+/// consonants to their classes. Digraphs become single symbols: `S` (sh), `C` (ch), `X` (kh), `J` (j, zh,
 /// dzh), `T` (th), `D` (dh).
 enum PhoneticKeys {
   @inline(__always) static func isVowel(_ byte: UInt8) -> Bool {
@@ -169,42 +168,6 @@ enum PhoneticKeys {
       let folded = consonantClass(byte)
       if folded == 0 || folded == out.last { continue }
       out.append(folded)
-    }
-    return out
-  }
-
-  /// A consonant skeleton with classes folded and the weak letters (`v`/`w`,
-  /// `h`, a leading vowel) removed: the necessary condition of the abjad rule.
-  static func reducedSkeleton(_ skeleton: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(skeleton.count)
-    for byte in skeleton where byte != UInt8(ascii: "a") && byte != UInt8(ascii: "v") && byte != UInt8(ascii: "h") {
-      let folded = consonantClass(byte)
-      if folded == 0 || folded == out.last { continue }
-      out.append(folded)
-    }
-    return out
-  }
-
-  /// The consonant skeleton: canonical letters without vowels (except a
-  /// leading one, kept as `a`, and a final `i` after a consonant, kept as
-  /// `y`), doubled consonants collapsed.
-  static func consonantSkeleton(_ s: [UInt8]) -> [UInt8] {
-    let c = canonicalLetters(s)
-    var out: [UInt8] = []
-    out.reserveCapacity(c.count)
-    for (index, b) in c.enumerated() {
-      if isVowel(b) {
-        if index == 0 { out.append(UInt8(ascii: "a")) }
-        // A final `i`/`y` after a consonant is a letter of its own in Arabic
-        // and Persian (the nisba `ی`): `Hasani` is not `Hasan`.
-        if index == c.count - 1, index > 0, b == UInt8(ascii: "i"), !isVowel(c[index - 1]) {
-          out.append(UInt8(ascii: "y"))
-        }
-        continue
-      }
-      if let last = out.last, last == b { continue }
-      out.append(b)
     }
     return out
   }

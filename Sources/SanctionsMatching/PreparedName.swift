@@ -1,7 +1,7 @@
 import SanctionsNormalization
 
 /// A name made ready for fast, repeated comparison: tokens as byte strings
-/// with their phonetic keys, skeletons, roles and weights precomputed.
+/// with their phonetic keys, roles and weights precomputed.
 ///
 /// Prepare every list name once; comparisons then allocate nothing.
 public struct PreparedName: Sendable {

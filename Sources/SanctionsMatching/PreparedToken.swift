@@ -23,12 +23,8 @@ package struct PreparedToken: Sendable {
   var forms: [[UInt8]]
   /// Phonetic key of each form.
   var keys: [[UInt8]]
-  /// Consonant skeleton of each form.
-  var skeletons: [[UInt8]]
   /// Class keys of the first two keys (see `PhoneticKeys.classKey`).
   var classKeys: [[UInt8]] = []
-  /// Reduced skeletons of the first three skeletons.
-  var reducedSkeletons: [[UInt8]] = []
   var role: TokenRole
   /// Whether the token came from a script without written short vowels.
   var isAbjad: Bool
@@ -89,7 +85,7 @@ package struct PreparedToken: Sendable {
 
 extension PreparedToken {
   /// Sets the written letters of an abjad word, unless they have too many
-  /// readings to transcribe (then the consonant skeleton compares the word).
+  /// readings to transcribe (then it agrees with no word of another script).
   mutating func setAbjadLetters(_ letters: [UInt8]) {
     guard let choices = AbjadTranscription.soundClassChoices(letters) else {
       abjadLetters = []
@@ -112,7 +108,6 @@ extension PreparedToken {
 
   mutating func deriveClassKeys() {
     classKeys = keys.prefix(2).map(PhoneticKeys.classKey)
-    reducedSkeletons = skeletons.prefix(3).map(PhoneticKeys.reducedSkeleton)
     isCode = forms[0].contains { $0 >= 0x30 && $0 <= 0x39 }
     var bits: UInt32 = 0
     for text in forms + keys {

@@ -33,7 +33,7 @@ extension NamePreparation {
       }
     }
     var unit = PreparedToken(
-      forms: forms, keys: forms.map(PhoneticKeys.phoneticKey), skeletons: forms.map(PhoneticKeys.consonantSkeleton),
+      forms: forms, keys: forms.map(PhoneticKeys.phoneticKey),
       role: .name, isAbjad: parts.contains(where: \.isAbjad), isSyllable: parts.contains(where: \.isSyllable),
       weight: parts.reduce(0) { $0 + $1.weight }, span: parts.reduce(0) { $0 | $1.span }, spanCount: parts.count,
       display: parts.map(\.display).joined(separator: " "))

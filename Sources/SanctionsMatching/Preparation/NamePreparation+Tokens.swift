@@ -40,7 +40,7 @@ extension NamePreparation {
       }
       draft.tokens.append(
         PreparedToken(
-          forms: forms, keys: [], skeletons: [], role: role, isAbjad: word.isAbjad, isSyllable: word.isSyllable,
+          forms: forms, keys: [], role: role, isAbjad: word.isAbjad, isSyllable: word.isSyllable,
           weight: weight, span: UInt32(1) << UInt32(draft.tokens.count), spanCount: 1, display: word.original))
       draft.tokens[draft.tokens.count - 1].isGeneric = isGeneric || role == .legalForm
       draft.tokens[draft.tokens.count - 1].isAbbreviation = isAbbreviation
@@ -98,13 +98,12 @@ extension NamePreparation {
     return .name
   }
 
-  /// Phonetic keys, skeletons and class keys of every token; the given-name
+  /// Phonetic keys and class keys of every token; the given-name
   /// group of name parts, or (outside person names) the organization-word
   /// group.
   static func deriveKeys(_ draft: inout NameDraft) {
     for index in draft.tokens.indices {
       draft.tokens[index].keys = draft.tokens[index].forms.map(PhoneticKeys.phoneticKey)
-      draft.tokens[index].skeletons = draft.tokens[index].forms.map(PhoneticKeys.consonantSkeleton)
       draft.tokens[index].deriveClassKeys()
       guard draft.tokens[index].role == .name else { continue }
       let forms = draft.tokens[index].forms

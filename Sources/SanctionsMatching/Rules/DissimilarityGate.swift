@@ -1,5 +1,5 @@
 /// Quick rejection: parts that differ in more consonant classes than any
-/// rule tolerates (typos, variants and skeletons change at most four) cannot
+/// rule tolerates (typos and variants change at most four) cannot
 /// agree, unless they are one given name, carry many romanizations, or may
 /// be a truncation of one another. Reads only plain stored values.
 enum DissimilarityGate: MatcherGate {

@@ -9,7 +9,7 @@
 package enum FilterKey {
   /// What a key signs. Raw values are part of the persisted index's format.
   enum Tag: UInt64, Sendable {
-    case form = 1, key, group, deletion, classKey, abjadSkeleton, anySkeleton, firstLetter, initialLetter, prefix,
+    case form = 1, key, group, deletion, classKey, firstLetter, initialLetter, prefix,
       numbersOnly, abjadTranscription, latinTranscription, abjadTranscriptionMismatch, latinTranscriptionMismatch
   }
 

@@ -19,7 +19,7 @@
 /// agreement (a quick rejection, a pair of scripts compared as written): it
 /// needs no keys.
 protocol MatcherRule: Sendable {
-  /// The rule's name, as explanations show it (`typo`, `consonant skeleton`).
+  /// The rule's name, as explanations show it (`typo`, `transcription`).
   static var name: String { get }
   /// Whether the rule can let two units agree (false for gates).
   static var acceptsPairs: Bool { get }

@@ -7,7 +7,7 @@
 /// (its romanization only guesses the vowels), the identity rules (code,
 /// identical forms, equivalent name, phonetic key) end a comparison with
 /// the first agreement they find, and the distance rules (typo,
-/// spelling variant, consonant skeleton, truncation) keep the best.
+/// spelling variant, truncation) keep the best.
 ///
 /// To add a way for two units to agree, write a ``MatcherRule`` (its
 /// comparison, its constants and its keys in one file under `Rules/`) and
@@ -27,7 +27,6 @@ package enum TokenComparer {
     AbjadPairGate.self,
     TypoRule.self,
     ClassVariantRule.self,
-    ConsonantSkeletonRule.self,
     TruncationRule.self,
   ]
 

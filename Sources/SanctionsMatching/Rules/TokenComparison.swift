@@ -9,8 +9,6 @@ public enum ComparisonMethod: String, Sendable, Hashable, Codable {
   case phonetic
   /// Close enough to be a typing error or minor spelling difference.
   case typo
-  /// Consonant skeletons agree (a name from a script without written vowels).
-  case consonants
   /// The written letters of an abjad word transcribe the other spelling.
   case transcription
   /// An initial standing for the other name part.

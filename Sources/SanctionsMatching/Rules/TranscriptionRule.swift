@@ -3,7 +3,8 @@
 /// the other word's Latin spelling (`AbjadTranscription`): each letter takes
 /// one of its conventional values, unwritten short vowels are free, and a
 /// written consonant never vanishes or changes for free. The verdict is
-/// final: no looser rule (phonetic key, typo, skeleton) is asked after it,
+/// final: no looser rule (identical romanization, phonetic key, typo) is
+/// asked after it,
 /// so `امیر` (Amir) does not agree with `Omar` however alike they sound.
 ///
 /// Keys: sound-class strings (`AbjadTranscription+Keys`), hashed once per
@@ -25,19 +26,13 @@ enum TranscriptionRule: MatcherRule {
   /// Transcriptions less similar than this are no agreement.
   static let minimumSimilarity: Float = 0.5
 
-  /// The abjad word and the other word of a pair, when exactly one is an
-  /// abjad word whose letters are known.
-  @inline(__always)
-  static func sides(_ pair: TokenPair) -> (abjad: UnsafePointer<PreparedToken>, other: UnsafePointer<PreparedToken>)? {
-    let aIsAbjad = pair.a.pointee.isAbjad
-    guard aIsAbjad != pair.b.pointee.isAbjad else { return nil }
-    let (abjad, other) = aIsAbjad ? (pair.a, pair.b) : (pair.b, pair.a)
-    guard !abjad.pointee.abjadLetters.isEmpty else { return nil }
-    return (abjad, other)
-  }
-
   static func compare(_ pair: inout TokenPair) -> RuleVerdict {
-    guard let (abjad, other) = sides(pair) else { return .next }
+    let aIsAbjad = pair.a.pointee.isAbjad
+    guard aIsAbjad != pair.b.pointee.isAbjad else { return .next }
+    let (abjad, other) = aIsAbjad ? (pair.a, pair.b) : (pair.b, pair.a)
+    // A word whose letters cannot be transcribed (a letter of no known
+    // value, too many readings) agrees with no word of another script.
+    guard !abjad.pointee.abjadLetters.isEmpty else { return .stop }
     let reading = abjad.pointee.transcriptionReading
     let allowsMismatch = abjad.pointee.transcriptionAllowsMismatch
     var best: Float = 0

@@ -1,7 +1,7 @@
 /// Typing errors and minor spelling differences: an optimal-string-alignment
 /// edit distance between forms, or between phonetic keys, within a
-/// tolerance set by the shorter word's length. Not for abjad scripts
-/// (see ``ConsonantSkeletonRule``).
+/// tolerance set by the shorter word's length. (Abjad words never get
+/// here: ``TranscriptionRule`` and ``AbjadPairGate`` end their comparisons.)
 ///
 /// Keys: the deletion neighbourhood (up to the tolerance) of the first three
 /// forms and phonetic keys. A distance only counts when the longer string
@@ -67,7 +67,7 @@ enum TypoRule: MatcherRule {
   }
 
   static func compare(_ pair: inout TokenPair) -> RuleVerdict {
-    if !pair.abjad { offerTypos(&pair) }
+    offerTypos(&pair)
     return pair.best.similarity >= conclusiveSimilarity ? .stop : .next
   }
 

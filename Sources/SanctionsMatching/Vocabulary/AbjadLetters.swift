@@ -118,6 +118,16 @@ enum AbjadLetters {
     ([0x696], ["zh", "g", "z"], false),
     ([0x69A], ["sh", "x", "kh"], false),
     ([0x6BC], ["n"], false),
+    ([0x620], ["e", "a", "i", "y"], true),  // Kashmiri yeh: mostly a vowel
+    ([0x6AA], ["k", "c"], false),  // Sindhi swash kaf
+    ([0x67B, 0x680], ["b", "bh"], false),  // Sindhi bb, bh
+    ([0x67D, 0x67F, 0x67A], ["t", "th"], false),  // Sindhi tt, th, tth
+    ([0x684, 0x683], ["j", "jh", "ny"], false),  // Sindhi jj, ny
+    ([0x687], ["ch", "chh"], false),  // Sindhi chh
+    ([0x68A, 0x68C, 0x68D, 0x68F], ["d", "dh"], false),  // Sindhi dd, dh
+    ([0x6A6], ["ph", "p", "f"], false),  // Sindhi ph
+    ([0x6B3, 0x6B1], ["g", "ng"], false),  // Sindhi gg, ng
+    ([0x6BB], ["n"], false),  // Sindhi rnoon
     // Hebrew
     ([0x5D0], vowel, true),  // alef
     ([0x5D1], ["b", "v"], false),

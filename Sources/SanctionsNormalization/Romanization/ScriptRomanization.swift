@@ -39,7 +39,7 @@ enum ScriptRomanization {
       return [try run("Han-Latin/Names"), try run("Han-Latin")]
     case .arabic:
       // Short vowels are unwritten: the romanization is a consonant skeleton
-      // (`محمد` → `mhmd`); the matcher compares it with consonant skeletons.
+      // (`محمد` → `mhmd`); the matcher transcribes the written letters instead.
       // A final tāʾ marbūṭa (`ة`) is read as `h` (`Usamah`) or dropped (`Usama`).
       var forms: [String]
       if scalars.count > 1, scalars.last?.value == 0x629 {

@@ -40,17 +40,8 @@ struct RuleKeyTests {
       for b in listed.units {
         if a.spanCount > 1 && b.spanCount > 1 { continue }  // never compared
         check(a, b, into: &tally)
-        // Abjad words with letters the transcription does not know are
-        // compared by their consonant skeletons: check those keys too.
-        if a.isAbjad || b.isAbjad { check(withoutLetters(a), withoutLetters(b), into: &tally) }
       }
     }
-  }
-
-  static func withoutLetters(_ unit: PreparedToken) -> PreparedToken {
-    var unit = unit
-    unit.setAbjadLetters([])
-    return unit
   }
 
   static func check(_ a: PreparedToken, _ b: PreparedToken, into tally: inout Tally) {

@@ -74,8 +74,8 @@ struct AbjadTranscriptionTests {
   }
 
   @Test func lettersWithoutKnownValuesAreNotTranscribed() {
-    // A letter the table does not know (Syriac-like additions) leaves the
-    // word to the consonant skeleton rather than being skipped.
+    // A letter the table does not know leaves the word untranscribed
+    // rather than being skipped.
     #expect(AbjadLetters.codes(of: "\u{6A0}\u{628}") == [])
     // Marks and the tatweel are skipped.
     #expect(AbjadLetters.codes(of: "مُحَمّـد") == AbjadLetters.codes(of: "محمد"))
