@@ -64,13 +64,27 @@ extension AbjadTranscription {
   /// The class strings of an abjad word's letters, one per choice of
   /// values, or nil when there are more than ``mostClassChoices``.
   static func soundClassChoices(_ letters: [UInt8]) -> [[UInt8]]? {
-    guard !letters.isEmpty else { return [] }
     var choices = Set<[UInt8]>()
-    guard appendChoices(of: letters, from: 0, to: &choices) else { return nil }
-    if dropsArticle(letters) {
-      guard appendChoices(of: letters, from: 2, to: &choices) else { return nil }
-    }
+    guard forEachClassChoice(letters, { choices.insert(Array($0)) }) else { return nil }
     return choices.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+
+  /// The key hashes of an abjad word (its class strings, and their
+  /// one-deletion variants when a mismatch is allowed), sorted, and whether
+  /// a mismatch is allowed; nil when it has more than ``mostClassChoices``
+  /// class strings.
+  static func keyHashes(ofLetters letters: [UInt8]) -> (hashes: [UInt64], allowsMismatch: Bool)? {
+    guard !letters.isEmpty else { return nil }
+    var shortest = Int.max
+    guard forEachClassChoice(letters, { shortest = min(shortest, $0.count) }) else { return nil }
+    let allowsMismatch = shortest >= mismatchMinimumClasses
+    var hashes = Set<UInt64>()
+    var seen = Set<UInt64>()  // class strings already expanded (many choices give the same)
+    _ = forEachClassChoice(letters) { choice in
+      guard seen.insert(FilterKey.hash(choice)).inserted else { return }
+      keyHashes(choice, withDeletions: allowsMismatch) { hash, _ in hashes.insert(hash) }
+    }
+    return (hashes.sorted(), allowsMismatch)
   }
 
   /// The class strings of each letter code: what each of its values
@@ -96,36 +110,55 @@ extension AbjadTranscription {
     }
   }
 
-  /// Adds the class strings of `letters[start...]`; false when there
-  /// would be more than ``mostClassChoices``.
-  private static func appendChoices(of letters: [UInt8], from start: Int, to choices: inout Set<[UInt8]>) -> Bool {
-    let options = letterOptions(letters, from: start)
-    var combinations = 1
-    for option in options {
-      combinations *= option.count
-      if combinations > mostClassChoices { return false }
-    }
-    var current: [UInt8] = []
-    func extend(_ index: Int) {
-      if index == options.count {
-        choices.insert(current)
-        return
-      }
-      let saved = current
-      for option in options[index] {
-        for symbol in option where symbol != current.last { current.append(symbol) }
-        extend(index + 1)
-        current = saved
+  /// Calls `body` with the class string of each choice of the letters'
+  /// values (from the first letter, and from the third when the article
+  /// may be left out; a string may come more than once), in stack memory.
+  /// False, without calling it, when either start has more than
+  /// ``mostClassChoices`` combinations.
+  static func forEachClassChoice(_ letters: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    let optionLists = (dropsArticle(letters) ? [0, 2] : [0]).map { letterOptions(letters, from: $0) }
+    for options in optionLists {
+      var combinations = 1
+      for option in options {
+        combinations *= option.count
+        if combinations > mostClassChoices { return false }
       }
     }
-    extend(0)
+    let longestOption = 4  // classes of one value (`tsch`: T S K)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters.count * longestOption + 1) { buffer in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * letters.count + 1) { state in
+        for options in optionLists where !options.isEmpty {
+          // An odometer over the options: `chosen[p]` is letter p's option,
+          // `lengthBefore[p]` the string's length before letter p.
+          let chosen = state.baseAddress!
+          let lengthBefore = chosen + options.count
+          for p in options.indices { chosen[p] = 0 }
+          lengthBefore[0] = 0
+          var from = 0
+          while true {
+            for p in from..<options.count {
+              var end = lengthBefore[p]
+              for symbol in options[p][chosen[p]] where end == 0 || buffer[end - 1] != symbol {
+                buffer[end] = symbol
+                end += 1
+              }
+              lengthBefore[p + 1] = end
+            }
+            body(UnsafeBufferPointer(rebasing: buffer[0..<lengthBefore[options.count]]))
+            var p = options.count - 1
+            while p >= 0 {
+              chosen[p] += 1
+              if chosen[p] < options[p].count { break }
+              chosen[p] = 0
+              p -= 1
+            }
+            if p < 0 { break }
+            from = p
+          }
+        }
+      }
+    }
     return true
-  }
-
-  /// Whether a single mismatch may be allowed in transcribing a word with
-  /// these class strings: every one of them is long enough.
-  static func allowsMismatch(_ choices: [[UInt8]]) -> Bool {
-    !choices.isEmpty && choices.allSatisfy { $0.count >= mismatchMinimumClasses }
   }
 
   /// The key hashes of a Latin spelling: those of its class string, with

@@ -68,13 +68,15 @@ enum AbjadTranscription {
 
   /// The similarity of written `letters` (codes) and a Latin spelling; 0
   /// past a cost of ``uselessCost``, or of ``mismatchFreeCost`` when a
-  /// mismatch is not allowed (see ``allowsMismatch(_:)``).
+  /// mismatch is not allowed (see ``keyHashes(ofLetters:)``).
   static func similarity(_ letters: [UInt8], _ latin: [UInt8], allowsMismatch: Bool = true) -> Float {
     similarity(Reading(letters), latin, allowsMismatch: allowsMismatch)
   }
 
   /// The same for letters read once (``Reading``).
   static func similarity(_ reading: Reading, _ latin: [UInt8], allowsMismatch: Bool) -> Float {
+    // Without a mismatch, the first Latin letter must be the start of a value.
+    if !allowsMismatch, let first = latin.first, !reading.firstLetters.contains(first) { return 0 }
     let limit = allowsMismatch ? uselessCost : mismatchFreeCost
     let cost = cost(reading, latin, limit: limit)
     guard cost <= limit else { return 0 }
@@ -168,6 +170,11 @@ enum AbjadTranscription {
   struct Reading: Sendable {
     var rows: [Row] = []
     var dropsArticle = false
+    /// The Latin letters a transcription without a mismatch can start with:
+    /// the first letters of the first row's values, and of the rows after
+    /// letters that may be left out for less than a mismatch (and after
+    /// the article). A Latin vowel before every written letter is a mismatch.
+    var firstLetters = ByteSet()
 
     init() {}
 
@@ -176,6 +183,42 @@ enum AbjadTranscription {
       let article = startsWithArticle(letters)
       rows = (0..<min(letters.count, longestWord)).map { row(of: letters, at: $0, article: article, table: table) }
       dropsArticle = AbjadTranscription.dropsArticle(letters)
+      for start in dropsArticle ? [0, 2] : [0] {
+        var i = start
+        while i < rows.count {
+          for value in Int(rows[i].firstValue)..<Int(rows[i].endValue) {
+            firstLetters.insert(table.bytes[Int(table.starts[value])])
+          }
+          guard rows[i].vanishCost < mismatchFreeCost || rows[i].assimilates else { break }
+          i += 1
+        }
+      }
+    }
+  }
+
+  /// A set of bytes, as bits.
+  struct ByteSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ byte: UInt8) {
+      let bit = UInt64(1) << UInt64(byte & 63)
+      switch byte >> 6 {
+      case 0: bits.0 |= bit
+      case 1: bits.1 |= bit
+      case 2: bits.2 |= bit
+      default: bits.3 |= bit
+      }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+      let bit = UInt64(1) << UInt64(byte & 63)
+      switch byte >> 6 {
+      case 0: return bits.0 & bit != 0
+      case 1: return bits.1 & bit != 0
+      case 2: return bits.2 & bit != 0
+      default: return bits.3 & bit != 0
+      }
     }
   }
 
@@ -255,7 +298,7 @@ enum AbjadTranscription {
         }
         for j in 0...m {
           let here = table[i * width + j]
-          guard here.isFinite else { continue }
+          guard here <= limit else { continue }  // past any useful cost (or unreached)
           // A Latin letter with no written letter: an unwritten short vowel
           // (never first: a word that starts with a vowel writes a carrier,
           // and after the last letter it is a missing ending), a doubled

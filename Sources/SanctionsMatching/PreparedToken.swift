@@ -53,7 +53,8 @@ package struct PreparedToken: Sendable {
   /// (empty for other words).
   var abjadLetters: [UInt8] = []
   /// Whether the transcription of `abjadLetters` may have one mismatch
-  /// (`AbjadTranscription.allowsMismatch(_:)`).
+  /// (every class string of its letters keeps three classes; see
+  /// `AbjadTranscription.keyHashes(ofLetters:)`).
   var transcriptionAllowsMismatch = false
   /// The hashes (``FilterKey/hash(_:)``) of the sound-class keys of
   /// `abjadLetters`, sorted: the transcription's keys, and the test a Latin
@@ -87,7 +88,7 @@ extension PreparedToken {
   /// Sets the written letters of an abjad word, unless they have too many
   /// readings to transcribe (then it agrees with no word of another script).
   mutating func setAbjadLetters(_ letters: [UInt8]) {
-    guard let choices = AbjadTranscription.soundClassChoices(letters) else {
+    guard let keys = AbjadTranscription.keyHashes(ofLetters: letters) else {
       abjadLetters = []
       transcriptionAllowsMismatch = false
       transcriptionKeyHashes = []
@@ -95,15 +96,9 @@ extension PreparedToken {
       return
     }
     abjadLetters = letters
+    transcriptionAllowsMismatch = keys.allowsMismatch
+    transcriptionKeyHashes = keys.hashes
     transcriptionReading = AbjadTranscription.Reading(letters)
-    transcriptionAllowsMismatch = AbjadTranscription.allowsMismatch(choices)
-    var hashes = Set<UInt64>()
-    for choice in choices {
-      choice.withUnsafeBufferPointer { choice in
-        AbjadTranscription.keyHashes(choice, withDeletions: transcriptionAllowsMismatch) { hash, _ in hashes.insert(hash) }
-      }
-    }
-    transcriptionKeyHashes = hashes.sorted()
   }
 
   mutating func deriveClassKeys() {
