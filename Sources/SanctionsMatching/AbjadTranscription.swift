@@ -135,7 +135,7 @@ enum AbjadTranscription {
   }
 
   /// A value that a letter takes only in some words (a final yeh read `a`).
-  static let rareValueCost: Float = 0.15
+  static let rareValueCost: Float = 0.3
 
   static let valueTable = ValueTable()
   private static let medialAlif = UInt8(AbjadLetters.letters.count)
@@ -261,7 +261,10 @@ enum AbjadTranscription {
     }
     if i > 0, longVowelLetters.contains(code), letters[i - 1] == code { silent = true }
     var vanishCost = silent ? silentLetterCost : mismatchCost
-    if code == alif, !wordStart, next != lam { vanishCost = silentLongAlifCost }
+    if code == alif, !wordStart, next != lam {
+      // A final long `ā` is always written in Latin (`سارا` is Sara, not Sari).
+      vanishCost = isLast ? mismatchCost : silentLongAlifCost
+    }
     return Row(
       firstValue: table.firstValue[Int(valueCode)], endValue: table.firstValue[Int(valueCode) + 1],
       vanishCost: vanishCost, assimilates: assimilates(letters, at: i))
