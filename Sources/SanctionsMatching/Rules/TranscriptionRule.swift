@@ -4,8 +4,8 @@
 /// one of its conventional values, unwritten short vowels are free, and a
 /// written consonant never vanishes or changes for free. The verdict is
 /// final: no looser rule (identical romanization, phonetic key, typo) is
-/// asked after it,
-/// so `امیر` (Amir) does not agree with `Omar` however alike they sound.
+/// asked after it, so `امیر` (Amir) does not agree with `Omar` however
+/// alike they sound.
 ///
 /// Keys: sound-class strings (`AbjadTranscription+Keys`), hashed once per
 /// abjad word (`PreparedToken.transcriptionKeyHashes`): its class strings,
@@ -37,7 +37,8 @@ enum TranscriptionRule: MatcherRule {
     let allowsMismatch = abjad.pointee.transcriptionAllowsMismatch
     var best: Float = 0
     let hashes = abjad.pointee.transcriptionKeyHashes
-    for form in other.pointee.forms.prefix(comparedForms)     where AbjadTranscription.sharesKey(form, hashes, allowsMismatch: allowsMismatch) {
+    for form in other.pointee.forms.prefix(comparedForms)
+    where AbjadTranscription.sharesKey(form, hashes, allowsMismatch: allowsMismatch) {
       best = max(best, AbjadTranscription.similarity(reading, form, allowsMismatch: allowsMismatch))
     }
     if best >= minimumSimilarity {
