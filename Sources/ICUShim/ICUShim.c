@@ -44,6 +44,17 @@ sanctions_script_t sanctions_icu_script(uint32_t codePoint) {
   }
 }
 
+int32_t sanctions_icu_script_code(uint32_t codePoint) {
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript((UChar32)codePoint, &status);
+  if (U_FAILURE(status)) return -1;
+  return (int32_t)script;
+}
+
+const char *sanctions_icu_script_name(int32_t scriptCode) {
+  return uscript_getName((UScriptCode)scriptCode);
+}
+
 static int32_t normalize_with(const UNormalizer2 *normalizer, const uint16_t *source,
                               int32_t length, uint16_t *destination, int32_t capacity,
                               int32_t *status) {

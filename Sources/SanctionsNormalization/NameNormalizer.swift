@@ -11,7 +11,10 @@
 /// 4. Romanization with the best transform for the script (Russian, Ukrainian,
 ///    Belarusian … BGN/PCGN; Greek UNGEGN; Korean BGN and Revised; Chinese
 ///    name readings), keeping the alternatives (`sergey`/`sergej`,
-///    `muller`/`mueller`), then folding to lowercase ASCII.
+///    `muller`/`mueller`), then folding to lowercase ASCII. Thai, and scripts
+///    ICU leaves untransliterated, are read from Unicode character names
+///    (`ភ្នំពេញ` → `phnmpeny`); a token nothing can read is spelled by its
+///    scalar values (`x17000`), so only a name without letters or digits is empty.
 ///
 /// ASCII input takes a fast path that never calls ICU. Romanizations of
 /// non-ASCII tokens are cached, and ICU objects are shared between threads

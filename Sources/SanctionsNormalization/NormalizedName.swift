@@ -6,7 +6,9 @@ public enum NameScript: String, Sendable, Hashable, CaseIterable, Codable {
   case inherited
   case latin, cyrillic, greek, arabic, hebrew, han, hangul, hiragana, katakana
   case georgian, armenian, thai, devanagari
-  /// Any other script; romanized with ICU's generic `Any-Latin`.
+  /// Any other script; romanized with ICU's generic `Any-Latin`, or from
+  /// Unicode character names where ICU has no transform (Khmer, Lao,
+  /// Sinhala, Tibetan, Cherokee, N'Ko, ...).
   case other
 
   /// Whether the script usually leaves short vowels unwritten (an abjad), so

@@ -76,17 +76,22 @@ enum UnicodeNameTokenizer {
   }
 
   /// Apostrophes and similar marks that join the parts of one word
-  /// (`O'Brien`, `Mas'ud`, `ʿAbd`).
+  /// (`O'Brien`, `Mas'ud`, `ʿAbd`), and the Tibetan tsheg, which separates
+  /// the syllables of a word (`ལྷ་ས`, Lhasa) where other scripts write nothing.
   @inline(__always)
   static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x27, 0x60, 0xB4, 0x2018, 0x2019, 0x201B, 0x2032, 0x02B9, 0x02BB, 0x02BC, 0x02BD, 0x02BE,
-      0x02BF, 0x02C8, 0xFF07:
+      0x02BF, 0x02C8, 0xFF07, tsheg, tshegBstar:
       return true
     default:
       return false
     }
   }
+
+  /// Tibetan intersyllabic tsheg `་` and its non-breaking form `༌`.
+  static let tsheg: UInt32 = 0x0F0B
+  static let tshegBstar: UInt32 = 0x0F0C
 }
 
 /// The language of Cyrillic text, as far as letters reveal it; it selects the

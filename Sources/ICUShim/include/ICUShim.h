@@ -50,6 +50,13 @@ const char *sanctions_icu_error_name(int32_t status);
 /// The script of one code point, in the shim's own numbering.
 sanctions_script_t sanctions_icu_script(uint32_t codePoint);
 
+/// ICU's own script code (a `UScriptCode`) of one code point, or -1 on
+/// failure. Distinguishes every script Unicode knows (tests enumerate them).
+int32_t sanctions_icu_script_code(uint32_t codePoint);
+
+/// ICU's long name of a script code (`Khmer`), or NULL for an unknown code.
+const char *sanctions_icu_script_name(int32_t scriptCode);
+
 /// NFKC case folding (which also removes default-ignorable code points such as
 /// ZWSP, ZWJ, soft hyphen and BOM). Returns the length of the result; when it
 /// exceeds `capacity` the status is SANCTIONS_ICU_BUFFER_OVERFLOW and the

@@ -34,6 +34,18 @@ enum UnicodeFolding {
     default: return NameScript(sanctions_icu_script(value))
     }
   }
+
+  /// ICU's own script code of a code point (every script Unicode knows, not
+  /// only those ``NameScript`` distinguishes), or nil if ICU fails.
+  static func icuScriptCode(of value: UInt32) -> Int32? {
+    let code = sanctions_icu_script_code(value)
+    return code < 0 ? nil : code
+  }
+
+  /// ICU's long name of a script code (`Khmer`), if it knows the code.
+  static func icuScriptName(of code: Int32) -> String? {
+    sanctions_icu_script_name(code).map { String(cString: $0) }
+  }
 }
 
 extension NameScript {

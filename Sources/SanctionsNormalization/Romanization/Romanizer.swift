@@ -24,7 +24,7 @@ enum Romanizer {
     }
     let (forms, script) = try computeForms(
       token, original: original, cyrillicLanguage: cyrillicLanguage, nameHasLatin: nameHasLatin)
-    let unique = deduplicated(forms)
+    let unique = deduplicated(ScriptRomanization.ensuringLetters(forms, of: token.scalars))
     cache.withLock { cache in
       if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
       cache[key] = CachedForms(forms: unique, script: script)

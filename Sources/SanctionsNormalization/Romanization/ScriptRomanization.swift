@@ -79,8 +79,69 @@ enum ScriptRomanization {
         forms.append(String(primary.dropLast()))
       }
       return forms
-    case .latin, .common, .inherited, .thai, .other:
-      return [try run("Any-Latin")]
+    case .thai:
+      // ICU's Thai-Latin is ISO 11940, a letter-by-letter transliteration
+      // (`ลอนดอน` → `lxndxn`); character names give the sounds (`london`).
+      return [CharacterNameRomanization.romanize(scalars)]
+    case .latin, .common, .inherited, .other:
+      return try anyLatinForms(units, scalars: scalars)
+    }
+  }
+
+  /// ICU's generic `Any-Latin`, unless it leaves letters untransliterated
+  /// (Khmer, Lao, Sinhala, Tibetan, Cherokee, N'Ko, Chakma, Coptic, Mongolian,
+  /// the Shan letters of Myanmar, ...): then the romanization from character
+  /// names comes first, and ICU's partial reading second if it has one.
+  static func anyLatinForms(_ units: [UInt16], scalars: [Unicode.Scalar]) throws(ICUError) -> [String] {
+    let output = try TransliteratorPool.shared.transliterate(units, id: "Any-Latin; Latin-ASCII")
+    let icuForm = ASCIIFolding.fold(output)
+    guard hasUntransliteratedLetters(String(decoding: output, as: UTF16.self).unicodeScalars) else {
+      return [icuForm]
+    }
+    let byName = CharacterNameRomanization.romanize(scalars)
+    return icuForm.isEmpty || icuForm == byName ? [byName] : [byName, icuForm]
+  }
+
+  /// Whether transliterated text still holds letters of a script other than
+  /// Latin (ICU passes through what it has no transform for).
+  static func hasUntransliteratedLetters(_ text: String.UnicodeScalarView) -> Bool {
+    text.contains { scalar in
+      guard scalar.value >= 0x80, scalar.properties.isAlphabetic, !isMark(scalar) else { return false }
+      let script = UnicodeFolding.script(of: scalar)
+      return script != .latin && script != .common && script != .inherited
+    }
+  }
+
+  /// The forms of a token, made sure to spell its letters: a token with
+  /// letters whose forms have no ASCII letter (a script ICU leaves alone and
+  /// whose character names give no sound) gets the character-name reading,
+  /// or else its scalars spelled out, as its primary form; digits-only forms
+  /// stay as alternatives. A token without letters is left as it is, and so
+  /// is one whose only letters are extenders, which repeat or lengthen the
+  /// letter before them (`々`, `ー`, `ๆ`) and spell nothing alone.
+  static func ensuringLetters(_ forms: [String], of scalars: [Unicode.Scalar]) -> [String] {
+    let hasLetters = scalars.contains { isLetter($0) && !$0.properties.isExtender }
+    guard hasLetters, !forms.contains(where: hasASCIILetter) else { return forms }
+    let byName = CharacterNameRomanization.romanize(scalars)
+    let fallback = hasASCIILetter(byName) ? byName : ScalarSpelling.spelled(scalars)
+    return [fallback] + forms
+  }
+
+  static func hasASCIILetter(_ form: String) -> Bool {
+    form.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+  }
+
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+    default: false
+    }
+  }
+
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: false
     }
   }
 
