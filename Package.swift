@@ -127,7 +127,10 @@ let package = Package(
     ),
     .testTarget(
       name: "SanctionsScreeningTests",
-      dependencies: ["SanctionsScreening", "SanctionsLists", "SanctionsMatching", "SanctionsIndex", "SanctionsSupport"],
+      dependencies: [
+        "SanctionsScreening", "SanctionsLists", "SanctionsMatching", "SanctionsIndex", "SanctionsSupport",
+        "SanctionsNormalization",
+      ],
       swiftSettings: strictSwift
     ),
     .testTarget(

@@ -40,6 +40,9 @@ sanctions_script_t sanctions_icu_script(uint32_t codePoint) {
     case USCRIPT_ARMENIAN: return SANCTIONS_SCRIPT_ARMENIAN;
     case USCRIPT_THAI: return SANCTIONS_SCRIPT_THAI;
     case USCRIPT_DEVANAGARI: return SANCTIONS_SCRIPT_DEVANAGARI;
+    case USCRIPT_LAO: return SANCTIONS_SCRIPT_LAO;
+    case USCRIPT_KHMER: return SANCTIONS_SCRIPT_KHMER;
+    case USCRIPT_MYANMAR: return SANCTIONS_SCRIPT_MYANMAR;
     default: return SANCTIONS_SCRIPT_OTHER;
   }
 }

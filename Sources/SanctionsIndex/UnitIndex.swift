@@ -251,7 +251,9 @@ package struct UnitIndex: Sendable {
     defer { memory.cache.store(result, for: signature) }
     for id in listUnits.indices {
       let listUnit = listUnits.baseAddress! + id
-      if queryJoined && listUnit.pointee.spanCount > 1 { continue }  // joined × joined
+      if queryJoined && listUnit.pointee.spanCount > 1 && !PreparedToken.comparesJoined(queryUnit, listUnit) {
+        continue  // joined × joined
+      }
       let comparison = TokenComparer.compare(queryUnit, listUnit)
       guard comparison.similarity >= UnitPair.minimumSimilarity else { continue }
       result.append(Agreement(unit: UInt32(id), comparison: comparison))
@@ -331,7 +333,9 @@ package struct UnitIndex: Sendable {
     var result: [Agreement] = []
     for id in found {
       let listUnit = listUnits.baseAddress! + Int(id)
-      if queryJoined && listUnit.pointee.spanCount > 1 { continue }  // joined × joined
+      if queryJoined && listUnit.pointee.spanCount > 1 && !PreparedToken.comparesJoined(queryUnit, listUnit) {
+        continue  // joined × joined
+      }
       let comparison = TokenComparer.compare(queryUnit, listUnit)
       guard comparison.similarity >= UnitPair.minimumSimilarity else { continue }
       result.append(Agreement(unit: id, comparison: comparison))

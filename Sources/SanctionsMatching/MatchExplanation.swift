@@ -37,7 +37,9 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
   public var text: String {
     var lines = ["score \(formatScore(score))"]
     for pair in alignments {
-      lines.append("  \(pair.left) ~ \(pair.right): \(pair.method.rawValue) \(formatScore(pair.similarity)) (weight \(formatScore(pair.weight)))")
+      // Transcriptions say which script's conventions aligned the parts.
+      let how = pair.rule.hasSuffix(" transcription") ? pair.rule : pair.method.rawValue
+      lines.append("  \(pair.left) ~ \(pair.right): \(how) \(formatScore(pair.similarity)) (weight \(formatScore(pair.weight)))")
     }
     if !unmatchedLeft.isEmpty { lines.append("  unmatched in first: \(unmatchedLeft.joined(separator: ", "))") }
     if !unmatchedRight.isEmpty { lines.append("  unmatched in second: \(unmatchedRight.joined(separator: ", "))") }

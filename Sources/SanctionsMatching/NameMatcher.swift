@@ -61,6 +61,7 @@ public struct NameMatcher: Sendable {
   static let approximateTypoWordLength = 6
   static let spellingVariantRule = UInt8(TokenComparer.position(of: ClassVariantRule.self))
   static let transcriptionRule = UInt8(TokenComparer.position(of: TranscriptionRule.self))
+  static let soundTranscriptionRule = UInt8(TokenComparer.position(of: SoundTranscriptionRule.self))
   /// An organization whose only distinctive agreement is a Latin spelling
   /// that is merely alike (a typo, a sound-alike, a truncation: `Duran` /
   /// `Douran`, `Corio` / `Koryo`), while either name has words the other
@@ -68,7 +69,8 @@ public struct NameMatcher: Sendable {
   /// of another company, kept below the threshold even after the type and
   /// country agreements (+0.04). Spellings romanized from another script
   /// are exempt: their romanization varies by convention (`ГАРАНТЕКС` /
-  /// `Garantex Europe`).
+  /// `Garantex Europe`), unless only their sounds agree (`सेन` sen /
+  /// `China 49 Group`).
   static let inexactBrandWithOtherWordsCeiling = 0.75
   /// The highest score when only initials agree.
   static let initialsOnlyCeiling = 0.6
@@ -131,7 +133,11 @@ public struct NameMatcher: Sendable {
           var count = 0
           for i in 0..<countA {
             for j in 0..<countB {
-              if i >= a.tokens.count && j >= b.tokens.count { continue }  // joined × joined
+              if i >= a.tokens.count && j >= b.tokens.count,
+                !PreparedToken.comparesJoined(unitsA.baseAddress! + i, unitsB.baseAddress! + j)
+              {
+                continue
+              }
               let comparison = TokenComparer.compare(unitsA.baseAddress! + i, unitsB.baseAddress! + j)
               guard comparison.similarity >= UnitPair.minimumSimilarity else { continue }
               pairs.initializeElement(at: count, to: UnitPair(left: Int16(i), right: Int16(j), comparison: comparison))
@@ -224,20 +230,29 @@ public struct NameMatcher: Sendable {
         }
       }
       // A word agreeing with a generic one through a typo or a join
-      // (`irsnian` / `iranian`) is the distinctive part of the pair.
+      // (`irsnian` / `iranian`) is the distinctive part of the pair; one
+      // whose sounds merely resemble a generic word (`सेन` sen / `China`)
+      // is not, unless it spells a whole phrase of them (`Гонконг` /
+      // `Hong Kong`).
+      let soundsLikeGeneric =
+        comparison.rule == Self.soundTranscriptionRule && comparison.similarity < 1
+        && (left.pointee.isGeneric || right.pointee.isGeneric)
+        && left.pointee.spanCount == 1 && right.pointee.spanCount == 1
       if comparison.similarity >= Self.distinctiveAgreementSimilarity, left.pointee.countsAsEvidence,
-        right.pointee.countsAsEvidence, !(left.pointee.isGeneric && right.pointee.isGeneric),
+        right.pointee.countsAsEvidence, !(left.pointee.isGeneric && right.pointee.isGeneric), !soundsLikeGeneric,
         left.pointee.role != .initial, right.pointee.role != .initial
       {
         distinctiveAgreements += 1
         inexactLatinDistinctive =
-          left.pointee.isLatinScript && right.pointee.isLatinScript
-          && (comparison.method == .typo || comparison.method == .phonetic || comparison.method == .truncation)
+          (left.pointee.isLatinScript && right.pointee.isLatinScript
+            && (comparison.method == .typo || comparison.method == .phonetic || comparison.method == .truncation))
+          || (comparison.rule == Self.soundTranscriptionRule && comparison.similarity < 1)
         let shorter = min(left.pointee.primary.count, right.pointee.primary.count)
         let approximate =
           comparison.rule == Self.spellingVariantRule
           || (comparison.method == .typo && shorter <= Self.approximateTypoWordLength)
-          || comparison.rule == Self.transcriptionRule
+          || ((comparison.rule == Self.transcriptionRule || comparison.rule == Self.soundTranscriptionRule)
+            && comparison.similarity < 1)
         if approximate, !left.pointee.isGeneric, !right.pointee.isGeneric, shorter <= Self.approximateWordLength,
           !EditDistance.isOneLetterMissing(left.pointee.primary, right.pointee.primary)
         {
@@ -375,9 +390,18 @@ struct ExplanationRecorder {
   mutating func aligned(_ left: PreparedToken, _ right: PreparedToken, _ comparison: TokenComparison) {
     alignments.append(
       .init(
-        left: left.display, right: right.display, method: comparison.method, rule: comparison.ruleName,
+        left: left.display, right: right.display, method: comparison.method, rule: ruleLabel(left, right, comparison),
         similarity: Double(comparison.similarity), weight: Double(min(left.weight, right.weight))))
   }
+
+  /// The rule's name; for a sound transcription, with the script it read
+  /// (`kana transcription`, `hanzi transcription`).
+  private func ruleLabel(_ left: PreparedToken, _ right: PreparedToken, _ comparison: TokenComparison) -> String {
+    guard comparison.rule == NameMatcher.soundTranscriptionRule else { return comparison.ruleName }
+    let code = left.soundScript == SoundTranscription.latinScript ? right.soundScript : left.soundScript
+    return SoundTranscription.label(ofCode: code)
+  }
+
 
   mutating func penalty(_ penalty: ScorePenalty) { penalties.append(penalty) }
 

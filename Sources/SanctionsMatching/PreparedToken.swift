@@ -62,6 +62,22 @@ package struct PreparedToken: Sendable {
   var transcriptionKeyHashes: [UInt64] = []
   /// How `abjadLetters` are read in the transcription, made once.
   var transcriptionReading = AbjadTranscription.Reading()
+  /// The script the unit was written in, as `SoundTranscription.scriptCode`
+  /// (0 when mixed or unknown).
+  var scriptCode: UInt8 = 0
+  /// `scriptCode` when the unit is compared by its sounds with words of
+  /// other scripts (`SoundTranscriptionRule`), else 0: single Chinese and
+  /// Korean syllables are not, the whole run of them is.
+  var soundScript: UInt8 = 0
+  /// Whether the unit joins a whole run of Chinese or Korean syllables (a
+  /// transcribed foreign name, `都柏林`): it is compared with joined units too.
+  var isSyllableRun = false
+  /// Whether the token is a syllable written right after the previous one,
+  /// in one word.
+  var continuesWord = false
+  /// The sorted skeleton hashes (`SoundTranscription+Keys`) of a unit of a
+  /// script other than Latin compared by sounds; empty otherwise.
+  var soundKeyHashes: [UInt64] = []
   /// Given-name (or patronymic) equivalence group of any form; 0 for none.
   var nameGroup: UInt16 = 0
   /// Whether this is the last real token of its name (where truncation happens).
@@ -85,6 +101,14 @@ package struct PreparedToken: Sendable {
 }
 
 extension PreparedToken {
+  /// Whether two joined units are compared: only when one joins a whole
+  /// run of Chinese or Korean syllables (`布宜諾斯艾利斯` / `Buenos Aires`);
+  /// other joined units meet only single tokens.
+  @inline(__always)
+  package static func comparesJoined(_ a: UnsafePointer<PreparedToken>, _ b: UnsafePointer<PreparedToken>) -> Bool {
+    a.pointee.isSyllableRun || b.pointee.isSyllableRun
+  }
+
   /// Sets the written letters of an abjad word, unless they have too many
   /// readings to transcribe (then it agrees with no word of another script).
   mutating func setAbjadLetters(_ letters: [UInt8]) {
@@ -99,6 +123,18 @@ extension PreparedToken {
     transcriptionAllowsMismatch = keys.allowsMismatch
     transcriptionKeyHashes = keys.hashes
     transcriptionReading = AbjadTranscription.Reading(letters)
+  }
+
+  /// Sets `scriptCode`, and derives `soundScript` and `soundKeyHashes`.
+  mutating func setScript(_ code: UInt8) {
+    scriptCode = code
+    soundScript = isSyllable && !isSyllableRun ? 0 : code
+    if soundScript > SoundTranscription.latinScript {
+      soundKeyHashes = SoundTranscription.skeletonHashes(
+        forms.prefix(SoundTranscription.comparedForms(code)), style: SoundTranscription.style(ofCode: code))
+    } else {
+      soundKeyHashes = []
+    }
   }
 
   mutating func deriveClassKeys() {

@@ -5,7 +5,7 @@ public enum NameScript: String, Sendable, Hashable, CaseIterable, Codable {
   /// Combining marks that take the script of their base letter.
   case inherited
   case latin, cyrillic, greek, arabic, hebrew, han, hangul, hiragana, katakana
-  case georgian, armenian, thai, devanagari
+  case georgian, armenian, thai, devanagari, lao, khmer, myanmar
   /// Any other script; romanized with ICU's generic `Any-Latin`, or from
   /// Unicode character names where ICU has no transform (Khmer, Lao,
   /// Sinhala, Tibetan, Cherokee, N'Ko, ...).
@@ -33,6 +33,10 @@ public struct NameToken: Sendable, Hashable, Codable {
   public let forms: [String]
   /// The writing system the token was written in (`.common` for digits).
   public let script: NameScript
+  /// Whether the token is a Chinese or Korean syllable that continues the
+  /// word of the token before it (`은` in `김정은`): such syllables were
+  /// written without a space between them.
+  public var continuesWord = false
 
   /// The preferred romanization.
   public var primary: String { forms[0] }

@@ -2,6 +2,7 @@ import Glibc
 import SanctionsLists
 import SanctionsIndex
 import SanctionsMatching
+@testable import SanctionsNormalization
 import SanctionsScreening
 import SanctionsSupport
 import Synchronization
@@ -123,9 +124,10 @@ struct ScreeningBehaviourTests {
 }
 
 /// Generated queries: real list names with typos, joins, splits, initials,
-/// truncation, reordering and transliteration into Cyrillic, and real
-/// Arabic-script or Hebrew names (original-script names of the lists), some
-/// with a letter left out.
+/// truncation, reordering and transliteration into Cyrillic, Greek, kana,
+/// hangul, Devanagari or Thai letters (by ICU's transforms from Latin), and
+/// real Arabic-script or Hebrew names (original-script names of the lists),
+/// some with a letter left out.
 enum QueryGenerator {
   struct Random {
     var state: UInt64
@@ -133,6 +135,16 @@ enum QueryGenerator {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
     }
+  }
+
+  /// ICU transforms that write a Latin name in another script.
+  static let otherScripts = ["Latin-Greek", "Latin-Katakana", "Latin-Hangul", "Latin-Devanagari", "Latin-Thai"]
+
+  static func transliterated(_ text: String, _ transform: String) -> String? {
+    guard let units = try? TransliteratorPool.shared.transliterate(Array(text.lowercased().utf16), id: transform) else {
+      return nil
+    }
+    return String(decoding: units, as: UTF16.self)
   }
 
   static func queries(from entities: [Entity], count: Int, seed: UInt64) -> [String] {
@@ -178,8 +190,13 @@ enum QueryGenerator {
         if let last = tokens.last, last.count > 5 { tokens[tokens.count - 1] = String(last.prefix(last.count - 2)) }
       case 5:  // reorder
         tokens.reverse()
-      case 6:  // Cyrillic transliteration
-        tokens = tokens.map { token in token.lowercased().map { cyrillic[$0] ?? String($0) }.joined() }
+      case 6:  // Cyrillic transliteration, or another script's
+        let script = random.next(2 + otherScripts.count)
+        if script < 2 {
+          tokens = tokens.map { token in token.lowercased().map { cyrillic[$0] ?? String($0) }.joined() }
+        } else if let written = transliterated(tokens.joined(separator: " "), otherScripts[script - 2]) {
+          tokens = [written]
+        }
       default:  // drop a middle token
         if tokens.count > 2 { tokens.remove(at: 1) }
       }

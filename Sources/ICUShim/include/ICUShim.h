@@ -39,6 +39,9 @@ typedef enum {
   SANCTIONS_SCRIPT_THAI = 13,
   SANCTIONS_SCRIPT_DEVANAGARI = 14,
   SANCTIONS_SCRIPT_OTHER = 15,
+  SANCTIONS_SCRIPT_LAO = 16,
+  SANCTIONS_SCRIPT_KHMER = 17,
+  SANCTIONS_SCRIPT_MYANMAR = 18,
 } sanctions_script_t;
 
 /// The ICU major version the shim was compiled against (e.g. 72).

@@ -17,6 +17,10 @@ struct NameDraft {
     var isSyllable: Bool
     /// Whether the word was written in Latin letters (not romanized).
     var isLatinScript = false
+    /// The script the word was written in (`.common` when unknown or mixed).
+    var script: NameScript = .common
+    /// Whether the word is a syllable continuing the previous word's.
+    var continuesWord = false
   }
 
   /// The normalized name.
@@ -48,7 +52,8 @@ struct NameDraft {
     words = name.tokens.map { token in
       Word(
         primary: token.primary, forms: token.forms, isAbjad: token.script.isAbjad, original: token.original,
-        isSyllable: token.script.isSyllabicCJK, isLatinScript: token.script == .latin)
+        isSyllable: token.script.isSyllabicCJK, isLatinScript: token.script == .latin, script: token.script,
+        continuesWord: token.continuesWord)
     }
   }
 }

@@ -58,6 +58,7 @@ extension NamePreparation {
     for form in forms where !unique.contains(form) { unique.append(form) }
     return NameDraft.Word(
       primary: unique[0], forms: unique, isAbjad: parts.contains(where: \.isAbjad),
-      original: parts.map(\.original).joined(separator: " "), isSyllable: false)
+      original: parts.map(\.original).joined(separator: " "), isSyllable: false,
+      script: parts.allSatisfy { $0.script == parts[parts.startIndex].script } ? parts[parts.startIndex].script : .common)
   }
 }

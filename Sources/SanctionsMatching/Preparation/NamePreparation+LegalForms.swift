@@ -24,7 +24,10 @@ extension NamePreparation {
     guard draft.kind.hasLegalForms, draft.words.count > 1 else { return }
     var found: [LegalForms.Form] = []
     let kept = draft.words.filter { word in
-      guard LegalForms.unambiguous.contains(word.primary), let form = LegalForms.phrases[[word.primary]] else {
+      // A Chinese or Korean syllable is never a legal form (`萨` sa is not S.A.).
+      guard !word.isSyllable, LegalForms.unambiguous.contains(word.primary),
+        let form = LegalForms.phrases[[word.primary]]
+      else {
         return true
       }
       found.append(form)
@@ -44,14 +47,14 @@ extension NamePreparation {
       changed = false
       for length in stride(from: min(LegalForms.longestPhrase, draft.words.count - 1), through: 1, by: -1) {
         let head = draft.words[0..<length].map(\.primary)
-        if let form = LegalForms.phrases[head] {
+        if !draft.words[0..<length].contains(where: \.isSyllable), let form = LegalForms.phrases[head] {
           draft.legalForms.append(form)
           draft.words.removeFirst(length)
           changed = true
           break
         }
         let tail = draft.words[(draft.words.count - length)...].map(\.primary)
-        if let form = LegalForms.phrases[tail] {
+        if !draft.words[(draft.words.count - length)...].contains(where: \.isSyllable), let form = LegalForms.phrases[tail] {
           draft.legalForms.append(form)
           draft.words.removeLast(length)
           changed = true

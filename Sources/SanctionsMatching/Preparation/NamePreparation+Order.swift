@@ -29,6 +29,7 @@ extension NamePreparation {
   /// Whether a word is a title, and whether an ambiguous one: an
   /// Arabic-script word by its letters, any other by its romanization.
   static func title(_ word: NameDraft.Word) -> (isTitle: Bool, isAmbiguous: Bool) {
+    if word.isSyllable { return (false, false) }  // a Chinese or Korean syllable is a name part
     if word.isAbjad {
       let letters = AbjadLetters.codes(of: word.original)
       return (Titles.arabicScript.contains(letters), Titles.arabicScriptAmbiguous.contains(letters))
@@ -39,7 +40,8 @@ extension NamePreparation {
   /// Whether a name of unknown kind looks like an organization's: it has a
   /// legal form or a generic organization word.
   static func looksLikeOrganization(_ draft: NameDraft) -> Bool {
-    !draft.legalForms.isEmpty || draft.words.contains { NameVocabulary.genericOrganizationWords.contains($0.primary) }
+    !draft.legalForms.isEmpty
+      || draft.words.contains { !$0.isSyllable && NameVocabulary.genericOrganizationWords.contains($0.primary) }
   }
 
   /// The number of tokens before the only comma of a name written

@@ -24,7 +24,7 @@ extension NamePreparation {
       let role = mangled[position] ? .legalForm : role(of: word, kind: draft.kind, wordCount: wordCount)
       let isAbbreviation = draft.kind.hasLegalForms && !word.isAbjad && isAbbreviation(word.primary)
       let isGeneric =
-        role == .name
+        role == .name && !word.isSyllable
         && (NameVocabulary.genericOrganizationWords.contains(word.primary)
           || (draft.kind.hasLegalForms && GeographicWords.all.contains(word.primary))
           || (isAbbreviation && word.primary.utf8.count == 1 && draft.kind.comparesAsOrganization))
@@ -45,6 +45,8 @@ extension NamePreparation {
       draft.tokens[draft.tokens.count - 1].isGeneric = isGeneric || role == .legalForm
       draft.tokens[draft.tokens.count - 1].isAbbreviation = isAbbreviation
       draft.tokens[draft.tokens.count - 1].isLatinScript = word.isLatinScript
+      draft.tokens[draft.tokens.count - 1].scriptCode = SoundTranscription.scriptCode(word.script)
+      draft.tokens[draft.tokens.count - 1].continuesWord = word.continuesWord
       if word.isAbjad { draft.tokens[draft.tokens.count - 1].setAbjadLetters(AbjadLetters.codes(of: word.original)) }
     }
     if !draft.tokens.isEmpty { draft.tokens[draft.tokens.count - 1].isLast = true }
@@ -93,7 +95,11 @@ extension NamePreparation {
     if word.primary.utf8.count == 1 && !word.isSyllable && !word.isAbjad {
       return kind.comparesAsOrganization ? .name : .initial
     }
+    // A Chinese or Korean syllable is a name part, whatever its romanization
+    // spells in Latin (`德` de, `拉` la).
+    if word.isSyllable { return .name }
     if kind != .person, NameVocabulary.stopWords.contains(word.primary), wordCount > 1 { return .stopWord }
+    if kind == .any, GeographicWords.placeFeatures.contains(word.primary), wordCount > 1 { return .stopWord }
     if NameVocabulary.particles.contains(word.primary) && wordCount > 1 { return .particle }
     return .name
   }
@@ -105,6 +111,7 @@ extension NamePreparation {
     for index in draft.tokens.indices {
       draft.tokens[index].keys = draft.tokens[index].forms.map(PhoneticKeys.phoneticKey)
       draft.tokens[index].deriveClassKeys()
+      draft.tokens[index].setScript(draft.tokens[index].scriptCode)
       guard draft.tokens[index].role == .name else { continue }
       let forms = draft.tokens[index].forms
       var group: UInt16 = forms.lazy.map(GivenNameEquivalents.group).first(where: { $0 != 0 }) ?? 0

@@ -10,7 +10,8 @@ package enum FilterKey {
   /// What a key signs. Raw values are part of the persisted index's format.
   enum Tag: UInt64, Sendable {
     case form = 1, key, group, deletion, classKey, firstLetter, initialLetter, prefix,
-      numbersOnly, abjadTranscription, latinTranscription, abjadTranscriptionMismatch, latinTranscriptionMismatch
+      numbersOnly, abjadTranscription, latinTranscription, abjadTranscriptionMismatch, latinTranscriptionMismatch,
+      soundLatin, soundForeign
   }
 
   /// The key of `tag` over `bytes`.
@@ -22,13 +23,22 @@ package enum FilterKey {
   /// The 56-bit hash of `bytes` (FNV-1a) that a key carries below its tag.
   @inline(__always)
   static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x100_0000_01b3
-    }
-    return hash & 0x00FF_FFFF_FFFF_FFFF
+    var hash = hashSeed
+    for byte in bytes { hash = hashStep(hash, byte) }
+    return finishHash(hash)
   }
+
+  /// The incremental form of ``hash(_:)``: start from `hashSeed`, take each
+  /// byte with `hashStep`, end with `finishHash`.
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always)
+  static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+  }
+
+  @inline(__always)
+  static func finishHash(_ hash: UInt64) -> UInt64 { hash & 0x00FF_FFFF_FFFF_FFFF }
 
   /// The key of `tag` with a hash made by ``hash(_:)``.
   @inline(__always)

@@ -23,6 +23,7 @@ package enum TokenComparer {
     IdenticalFormRule.self,
     EquivalentNameRule.self,
     PhoneticKeyRule.self,
+    SoundTranscriptionRule.self,
     SyllableGate.self,
     AbjadPairGate.self,
     TypoRule.self,

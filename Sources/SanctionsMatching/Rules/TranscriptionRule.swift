@@ -19,7 +19,7 @@
 /// every variant. Tested against the abjad word's hashes, the same keys
 /// spare the alignment of pairs that other rules' keys brought together.
 enum TranscriptionRule: MatcherRule {
-  static let name = "transcription"
+  static let name = "abjad transcription"
 
   /// Latin forms of the other word that are compared.
   static let comparedForms = 3

@@ -10,6 +10,8 @@ package struct UnitSignature: Hashable, Sendable {
   var nameGroup: UInt16
   /// The written letters of an abjad word (the transcription compares them).
   var abjadLetters: [UInt8]
+  /// The script, for the sound transcription.
+  var script: UInt8
 
   package init(_ unit: PreparedToken) {
     forms = unit.forms
@@ -17,7 +19,8 @@ package struct UnitSignature: Hashable, Sendable {
     nameGroup = unit.nameGroup
     abjadLetters = unit.abjadLetters
     flags = (unit.isAbjad ? 1 : 0) | (unit.isSyllable ? 2 : 0) | (unit.spanCount > 1 ? 4 : 0) | (unit.isLast ? 8 : 0)
-      | (unit.isLatinScript ? 16 : 0)
+      | (unit.isLatinScript ? 16 : 0) | (unit.isSyllableRun ? 32 : 0)
+    script = unit.soundScript
   }
 }
 

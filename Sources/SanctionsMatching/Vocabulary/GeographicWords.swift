@@ -29,4 +29,12 @@ enum GeographicWords {
     "turkish", "turkmenistan", "uganda", "ukraine", "ukrainian", "uzbekistan", "venezuela", "venezuelan",
     "vietnam", "yemen", "yemeni", "zambia", "zimbabwe", "emirati", "kingdom", "states", "federation",
   ]
+
+  /// Words naming the kind of a place rather than the place (`Cocos
+  /// Islands`, `Mawson Station`, `Midway Atoll`, `Kuwait City`), which other
+  /// languages often leave out. In a name of unknown type they are stop
+  /// words: never the evidence, never evidence against.
+  static let placeFeatures: Set<String> = [
+    "island", "islands", "isle", "isles", "atoll", "archipelago", "station", "city",
+  ]
 }

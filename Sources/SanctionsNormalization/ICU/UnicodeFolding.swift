@@ -66,6 +66,9 @@ extension NameScript {
     case SANCTIONS_SCRIPT_ARMENIAN: self = .armenian
     case SANCTIONS_SCRIPT_THAI: self = .thai
     case SANCTIONS_SCRIPT_DEVANAGARI: self = .devanagari
+    case SANCTIONS_SCRIPT_LAO: self = .lao
+    case SANCTIONS_SCRIPT_KHMER: self = .khmer
+    case SANCTIONS_SCRIPT_MYANMAR: self = .myanmar
     default: self = .other
     }
   }

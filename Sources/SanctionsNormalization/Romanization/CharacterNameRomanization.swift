@@ -20,8 +20,9 @@ import Synchronization
 ///   followed by a vowel sign it is only the carrier of that sign;
 /// - a vowel sign is its vowel (`VOWEL SIGN AA`, `SARA E`), simplified to ASCII;
 /// - viramas, subscript joiners, tone marks and the like are silent; anusvara
-///   is `m`, visarga `h`; Thai thanthakhat and Khmer toandakhiat silence the
-///   preceding consonant;
+///   is `m`, visarga `h`; Thai thanthakhat and Khmer toandakhiat mark the
+///   preceding consonant silent, but it is kept: in a foreign name it is
+///   the source spelling's letter (`ดีทรอยต์` Detroit);
 /// - Thai and Lao vowels written before their consonant (Unicode's
 ///   Logical_Order_Exception) are read after it;
 /// - a syllabary letter is its whole syllable (`CHEROKEE LETTER GA` → `ga`).
@@ -43,7 +44,8 @@ enum CharacterNameRomanization {
     /// A final sound written as a sign (anusvara `m`, visarga `h`), a digit,
     /// or a whole syllable of a syllabary.
     case sound(String)
-    /// A mark that makes the preceding consonant silent.
+    /// A mark that makes the preceding consonant silent in speech (the
+    /// consonant is kept in the romanization).
     case silencer
     /// Nothing to pronounce (virama, tone mark, unknown symbol).
     case silent
@@ -89,11 +91,10 @@ enum CharacterNameRomanization {
       case .sound(let text):
         pieces.append((text, .sound))
         emitPendingVowels()
-      case .silencer:
-        if let index = pieces.lastIndex(where: { $0.kind == .consonant }) {
-          pieces.removeSubrange(index...)
-        }
-      case .silent:
+      case .silencer, .silent:
+        // A consonant marked silent stays: in a foreign name it is the
+        // source spelling's letter, which the Latin spelling writes too
+        // (`ดีทรอยต์` Detroit, `สิงคโปร์` Singapore).
         break
       }
     }
@@ -424,6 +425,8 @@ enum CharacterNameRomanization {
     // Myanmar extensions
     "SHAN", "MON", "KAREN", "SGAW", "WESTERN", "EASTERN", "PWO", "GEBA", "KAYAH", "RUMAI", "PALAUNG",
     "KHAMTI", "AITON", "TAI", "LAING",
+    // Malayalam chillu letters: a consonant without its vowel (`ൻ` n, `ർ` r)
+    "CHILLU",
     // Lao, Tai Tham, Khmer loan letters
     "PALI", "SANSKRIT", "KHMU",
     // Coptic variants

@@ -19,17 +19,22 @@ enum Romanizer {
   ) throws(ICUError) -> NameToken? {
     let original = String(String.UnicodeScalarView(token.scalars))
     let key = "\(cyrillicLanguage.rawValue)\(token.startsSyllableRun ? "^" : "")\(nameHasLatin ? "L" : "")\u{1}\(original)"
-    if let cached = cache.withLock({ $0[key] }) {
-      return cached.forms.isEmpty ? nil : NameToken(original: original, forms: cached.forms, script: cached.script)
+    let cached: CachedForms
+    if let known = cache.withLock({ $0[key] }) {
+      cached = known
+    } else {
+      let (forms, script) = try computeForms(
+        token, original: original, cyrillicLanguage: cyrillicLanguage, nameHasLatin: nameHasLatin)
+      cached = CachedForms(forms: deduplicated(ScriptRomanization.ensuringLetters(forms, of: token.scalars)), script: script)
+      cache.withLock { cache in
+        if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[key] = cached
+      }
     }
-    let (forms, script) = try computeForms(
-      token, original: original, cyrillicLanguage: cyrillicLanguage, nameHasLatin: nameHasLatin)
-    let unique = deduplicated(ScriptRomanization.ensuringLetters(forms, of: token.scalars))
-    cache.withLock { cache in
-      if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-      cache[key] = CachedForms(forms: unique, script: script)
-    }
-    return unique.isEmpty ? nil : NameToken(original: original, forms: unique, script: script)
+    guard !cached.forms.isEmpty else { return nil }
+    var result = NameToken(original: original, forms: cached.forms, script: cached.script)
+    result.continuesWord = cached.script.isSyllabicCJK && !token.startsSyllableRun
+    return result
   }
 
   /// The dominant script of a token, ignoring digits and marks: the script

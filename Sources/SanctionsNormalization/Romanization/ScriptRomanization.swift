@@ -83,7 +83,14 @@ enum ScriptRomanization {
       // ICU's Thai-Latin is ISO 11940, a letter-by-letter transliteration
       // (`ลอนดอน` → `lxndxn`); character names give the sounds (`london`).
       return [CharacterNameRomanization.romanize(scalars)]
-    case .latin, .common, .inherited, .other:
+    case .myanmar:
+      // ICU reads Burmese in a learner's spelling (`ar` for a long `a`,
+      // `hk` for `kh`: `ဗီယင်နာ` → `beyainnar`) and leaves Shan letters
+      // alone; character names give the letters' sounds, ICU's reading second.
+      let byName = CharacterNameRomanization.romanize(scalars)
+      let icuForm = try run("Any-Latin")
+      return icuForm.isEmpty || icuForm == byName ? [byName] : [byName, icuForm]
+    case .latin, .common, .inherited, .other, .lao, .khmer:
       return try anyLatinForms(units, scalars: scalars)
     }
   }

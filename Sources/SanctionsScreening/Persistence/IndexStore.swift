@@ -22,7 +22,7 @@ public struct IndexStore: Sendable {
   public let directory: String
 
   static let magic: [UInt8] = Array("SANCTIDX".utf8)
-  static let formatVersion: UInt32 = 5
+  static let formatVersion: UInt32 = 6
 
   /// Creates a store in `directory` (created when first written).
   public init(directory: String) {

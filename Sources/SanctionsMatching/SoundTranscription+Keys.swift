@@ -1,0 +1,239 @@
+import SanctionsNormalization
+
+/// Filter keys of the sound transcription: a spelling's *skeletons*, the
+/// class strings of its consonants (vowels and `h` left out, repeats
+/// collapsed), one per choice of what its ambiguous consonants are (a `g`
+/// heard as `K` or `S`, a `w` or an `r` after a vowel kept or left out).
+///
+/// Two spellings can align only consonant for consonant, each pair of one
+/// class or of a class one of them may be heard as, with only vanishing
+/// consonants left out (every other consonant costs ``SoundTranscription/impossible``);
+/// so any alignment fixes a choice on each side under which both skeletons
+/// are the same string. Sharing a skeleton hash is thus necessary for two
+/// spellings to agree. Only the first ``mostChoices`` ambiguous consonants
+/// of a spelling take both readings; later ones keep their first class, in
+/// the comparison's gate and in the keys alike.
+extension SoundTranscription {
+  /// The most ambiguous consonants of one spelling read both ways.
+  static let mostChoices = 5
+
+  /// Calls `body` with the hash (``FilterKey/hash(_:)``) of every skeleton
+  /// of `form` read in `style` (a hash may come more than once).
+  ///
+  /// - Complexity: O(2^``mostChoices`` × n) for a form of n letters.
+  static func forEachSkeletonHash(_ form: [UInt8], style: Style, _ body: (UInt64) -> Void) {
+    guard !form.isEmpty, form.count <= longestForm else { return }
+    withUnsafeTemporaryAllocation(of: Sound.self, capacity: 2 * form.count) { buffer in
+      let count = form.withUnsafeBufferPointer { read($0, style: style, into: buffer.baseAddress!) }
+      let sounds = UnsafeBufferPointer(start: buffer.baseAddress!, count: count)
+      var ambiguous = 0
+      for sound in sounds where sound.alternative != 0 && isConsonant(sound) { ambiguous += 1 }
+      let choices = min(ambiguous, mostChoices)
+      // A final consonant that may be left out is one more choice.
+      let hasFinal = count > 0 && sounds[count - 1].isFinalConsonant
+      let variants = 1 << (choices + (hasFinal ? 1 : 0))
+      for variant in 0..<variants {
+        var hash = FilterKey.hashSeed
+        var last: UInt8 = 0
+        var position = 0
+        let dropsFinal = hasFinal && variant & (1 << choices) != 0
+        for (index, sound) in sounds.enumerated() where isConsonant(sound) {
+          if dropsFinal, index == count - 1 { continue }
+          var symbol = sound.soundClass
+          if sound.alternative != 0 {
+            if position < mostChoices, variant & (1 << position) != 0 {
+              symbol = sound.alternative == vanishes || sound.alternative == vanishesUnlessRhotic ? 0 : sound.alternative
+            }
+            position += 1
+          }
+          if symbol == 0 || symbol == last { continue }
+          hash = FilterKey.hashStep(hash, symbol)
+          last = symbol
+        }
+        body(FilterKey.finishHash(hash))
+      }
+    }
+  }
+
+  @inline(__always)
+  static func isConsonant(_ sound: Sound) -> Bool {
+    sound.soundClass != vowel && sound.soundClass != glide
+  }
+
+  /// The sorted, distinct skeleton hashes of `forms`.
+  static func skeletonHashes(_ forms: some Sequence<[UInt8]>, style: Style) -> [UInt64] {
+    var hashes: [UInt64] = []
+    for form in forms { forEachSkeletonHash(form, style: style) { hashes.append($0) } }
+    hashes.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(hashes.count)
+    for hash in hashes where unique.last != hash { unique.append(hash) }
+    return unique
+  }
+
+  /// Whether some skeleton of `forms` is in the sorted `hashes`.
+  static func sharesSkeleton(_ forms: some Sequence<[UInt8]>, style: Style, with hashes: [UInt64]) -> Bool {
+    guard !hashes.isEmpty else { return false }
+    var found = false
+    for form in forms where !found {
+      forEachSkeletonHash(form, style: style) { hash in
+        if !found, contains(hashes, hash) { found = true }
+      }
+    }
+    return found
+  }
+
+  /// Whether two sorted hash arrays share a value.
+  static func intersect(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+      if a[i] == b[j] { return true }
+      if a[i] < b[j] { i += 1 } else { j += 1 }
+    }
+    return false
+  }
+
+  @inline(__always)
+  static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < sorted.count && sorted[low] == value
+  }
+}
+
+/// How a script's words are compared by sounds.
+extension SoundTranscription {
+  /// The identity of a unit's script for this comparison: 0 for units not
+  /// compared by sounds (abjad words, single Chinese or Korean syllables,
+  /// digits, mixed scripts), ``latinScript`` for Latin spellings, another
+  /// value per other script.
+  static func scriptCode(_ script: NameScript) -> UInt8 {
+    switch script {
+    case .common, .inherited, .arabic, .hebrew: return 0
+    case .latin: return latinScript
+    default: return UInt8(truncatingIfNeeded: (NameScript.allCases.firstIndex(of: script) ?? 0) + 2)
+    }
+  }
+
+  static let latinScript: UInt8 = 1
+
+  /// The script of a `scriptCode`.
+  static func script(ofCode code: UInt8) -> NameScript? {
+    guard code >= 2 else { return code == latinScript ? .latin : nil }
+    let index = Int(code) - 2
+    return index < NameScript.allCases.count ? NameScript.allCases[index] : nil
+  }
+
+  /// How spellings of a script are read.
+  static func style(ofCode code: UInt8) -> Style {
+    switch script(ofCode: code) {
+    case .latin, nil: return .latin
+    case .han: return .pinyin
+    case .greek: return .greek
+    case .cyrillic: return .cyrillic
+    default: return .romanized
+    }
+  }
+
+  /// How freely a script's transcriptions change vowels: loose for a few
+  /// vowels for many (hangul `eo`/`eu`, hanzi readings) and the scripts of
+  /// mainland Southeast Asia; kana moderately; faithful where every vowel
+  /// is written (the alphabets, and the Indic abugidas, which write every
+  /// vowel but the inherent one).
+  static func vowelChanges(_ code: UInt8) -> VowelChanges {
+    switch script(ofCode: code) {
+    case .han, .hangul, .thai, .lao, .khmer, .myanmar: return .loose
+    case .hiragana, .katakana: return .moderate
+    default: return .faithful
+    }
+  }
+
+  /// Whether a script writes consonants of one class alike (see
+  /// ``Conventions/mergesConsonants``).
+  static func mergesConsonants(_ code: UInt8) -> Bool {
+    switch script(ofCode: code) {
+    case .han, .hangul, .hiragana, .katakana: return true
+    default: return false
+    }
+  }
+
+  /// The vowels a script's spelling of a foreign name inserts: the
+  /// epenthetic vowels of kana (`u`, `o` after `t`/`d`, `i` after `ch`/`j`)
+  /// and hangul (`eu`, `i`), the inherent `a` of the Indic abugidas as ICU
+  /// writes it, any vowel of a hanzi syllable or of the scripts of mainland
+  /// Southeast Asia.
+  static func insertedVowels(_ code: UInt8) -> VowelSet {
+    switch script(ofCode: code) {
+    case .han, .thai, .lao, .khmer, .myanmar: return .all
+    case .hiragana, .katakana: return [.u, .o, .i]
+    case .hangul: return [.e, .u, .i]
+    case .devanagari, .other: return .a
+    default: return []
+    }
+  }
+
+  /// The Latin vowels a script's spelling may leave unwritten: any in
+  /// hanzi, hangul and the scripts read from character names (no inherent
+  /// vowel is written out), the schwa `a` in Devanagari.
+  static func unwrittenVowels(_ code: UInt8) -> VowelSet {
+    switch script(ofCode: code) {
+    case .han, .hangul, .thai, .lao, .khmer, .myanmar, .other: return .all
+    case .devanagari: return .a
+    default: return []
+    }
+  }
+
+  /// The vowels cheap to leave out of the spelling of script `code` when
+  /// it is compared with a spelling of script `other`.
+  static func gapVowels(_ code: UInt8, against other: UInt8) -> VowelSet {
+    if code == latinScript { return unwrittenVowels(other) }
+    return other == latinScript ? insertedVowels(code) : insertedVowels(code).union(unwrittenVowels(other))
+  }
+
+  /// Whether a script leaves an `r` after a vowel unwritten (`デンバー`,
+  /// `덴버`, `丹佛` for Denver; Thai `อัมสเตอดัม` Amsterdam, Lao `ຄາທູມ`
+  /// Khartoum).
+  static func dropsPostvocalicR(_ code: UInt8) -> Bool {
+    switch script(ofCode: code) {
+    case .han, .hangul, .hiragana, .katakana, .thai, .lao, .khmer, .myanmar: return true
+    default: return false
+    }
+  }
+
+  /// Whether a script's syllables end in few consonants, so that a foreign
+  /// word's last consonant may go unwritten (hanzi `巴貝多` Barbados, Khmer
+  /// `ឡុងដ៍` London, Lao, Burmese).
+  static func dropsFinalConsonant(_ code: UInt8) -> Bool {
+    switch script(ofCode: code) {
+    case .han, .lao, .khmer, .myanmar: return true
+    default: return false
+    }
+  }
+
+  /// Forms of a unit compared: romanizations of other scripts vary more.
+  static func comparedForms(_ code: UInt8) -> Int { code == latinScript ? 2 : 3 }
+
+  /// How the explanation names the rule for a pair with this script.
+  static func label(ofCode code: UInt8) -> String {
+    switch script(ofCode: code) {
+    case .hiragana, .katakana: return "kana transcription"
+    case .hangul: return "hangul transcription"
+    case .han: return "hanzi transcription"
+    case .thai: return "Thai transcription"
+    case .lao: return "Lao transcription"
+    case .khmer: return "Khmer transcription"
+    case .myanmar: return "Burmese transcription"
+    case .devanagari: return "Devanagari transcription"
+    case .greek: return "Greek transcription"
+    case .cyrillic: return "Cyrillic transcription"
+    case .georgian: return "Georgian transcription"
+    case .armenian: return "Armenian transcription"
+    default: return "script transcription"
+    }
+  }
+}
