@@ -232,10 +232,10 @@ public struct NameMatcher: Sendable {
       // A word agreeing with a generic one through a typo or a join
       // (`irsnian` / `iranian`) is the distinctive part of the pair; one
       // whose sounds merely resemble a generic word (`सेन` sen / `China`)
-      // is not, unless it spells a whole phrase of them (`Гонконг` /
-      // `Hong Kong`).
+      // is not in an organization's name, unless it spells a whole phrase
+      // of them (`Гонконг` / `Hong Kong`).
       let soundsLikeGeneric =
-        comparison.rule == Self.soundTranscriptionRule && comparison.similarity < 1
+        kind.comparesAsOrganization && comparison.rule == Self.soundTranscriptionRule && comparison.similarity < 1
         && (left.pointee.isGeneric || right.pointee.isGeneric)
         && left.pointee.spanCount == 1 && right.pointee.spanCount == 1
       if comparison.similarity >= Self.distinctiveAgreementSimilarity, left.pointee.countsAsEvidence,

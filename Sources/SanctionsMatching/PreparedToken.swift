@@ -126,12 +126,21 @@ extension PreparedToken {
   }
 
   /// Sets `scriptCode`, and derives `soundScript` and `soundKeyHashes`.
-  mutating func setScript(_ code: UInt8) {
+  /// A short word (`Ali`, `Anna`; see `SoundTranscription.fewestClasses`)
+  /// is compared by sounds only in names of unknown type (place names,
+  /// `San Juan`): in a person's or company's name it says too little by its
+  /// sounds alone, and would bring every such list word as a candidate.
+  mutating func setScript(_ code: UInt8, comparesShortWords: Bool) {
     scriptCode = code
     soundScript = isSyllable && !isSyllableRun ? 0 : code
+    let fewest = comparesShortWords ? 0 : SoundTranscription.fewestClasses(code)
+    if classKeys.allSatisfy({ $0.count < fewest }) { soundScript = 0 }
     if soundScript > SoundTranscription.latinScript {
       soundKeyHashes = SoundTranscription.skeletonHashes(
-        forms.prefix(SoundTranscription.comparedForms(code)), style: SoundTranscription.style(ofCode: code))
+        forms.prefix(SoundTranscription.comparedForms(code)), style: SoundTranscription.style(ofCode: code),
+        addsR: SoundTranscription.dropsPostvocalicR(code), addsFinal: SoundTranscription.dropsFinalConsonant(code),
+        minimumClasses: fewest)
+      if soundKeyHashes.isEmpty { soundScript = 0 }
     } else {
       soundKeyHashes = []
     }

@@ -3,56 +3,86 @@ import SanctionsNormalization
 /// Filter keys of the sound transcription: a spelling's *skeletons*, the
 /// class strings of its consonants (vowels and `h` left out, repeats
 /// collapsed), one per choice of what its ambiguous consonants are (a `g`
-/// heard as `K` or `S`, a `w` or an `r` after a vowel kept or left out).
+/// heard as `K` or `S`, a `w` or a `j` kept or left out).
 ///
 /// Two spellings can align only consonant for consonant, each pair of one
 /// class or of a class one of them may be heard as, with only vanishing
 /// consonants left out (every other consonant costs ``SoundTranscription/impossible``);
 /// so any alignment fixes a choice on each side under which both skeletons
-/// are the same string. Sharing a skeleton hash is thus necessary for two
-/// spellings to agree. Only the first ``mostChoices`` ambiguous consonants
-/// of a spelling take both readings; later ones keep their first class, in
-/// the comparison's gate and in the keys alike.
+/// are the same string. Two things a script may do to a Latin spelling are
+/// keyed on the other script's side, so that Latin list words are filed
+/// under few keys: a script that drops an `r` after a vowel adds every
+/// skeleton with one `L` more, and a script that drops a final consonant
+/// every skeleton with one class more at its end. Sharing a skeleton hash
+/// is thus necessary for two spellings to agree (a Latin word with two
+/// `r`s dropped agrees with nothing: neither keys nor gate allow it).
+/// Only the first ``mostChoices`` ambiguous consonants of a spelling take
+/// both readings; later ones keep their first class, in the comparison's
+/// gate and in the keys alike.
 extension SoundTranscription {
   /// The most ambiguous consonants of one spelling read both ways.
-  static let mostChoices = 5
+  static let mostChoices = 3
+  /// The fewest consonant classes (`PhoneticKeys.classKey`) of a word
+  /// compared by sounds in a name of known type: two, and three in scripts
+  /// that write vowels faithfully (Cyrillic, Greek, the Indic scripts),
+  /// whose romanizations already agree with short Latin words (`Иван`).
+  static func fewestClasses(_ code: UInt8) -> Int {
+    code != latinScript && vowelChanges(code) == .faithful ? 3 : 2
+  }
+  /// The classes a dropped final consonant may have.
+  static let consonantClasses: [UInt8] = Array("PTKSLM".utf8)
+  /// The longest skeleton.
+  static let longestSkeleton = 40
 
-  /// Calls `body` with the hash (``FilterKey/hash(_:)``) of every skeleton
-  /// of `form` read in `style` (a hash may come more than once).
+  /// Calls `body` with every skeleton of `form` read in `style` (a
+  /// skeleton may come more than once).
   ///
   /// - Complexity: O(2^``mostChoices`` × n) for a form of n letters.
-  static func forEachSkeletonHash(_ form: [UInt8], style: Style, _ body: (UInt64) -> Void) {
+  static func forEachSkeleton(_ form: [UInt8], style: Style, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     guard !form.isEmpty, form.count <= longestForm else { return }
     withUnsafeTemporaryAllocation(of: Sound.self, capacity: 2 * form.count) { buffer in
       let count = form.withUnsafeBufferPointer { read($0, style: style, into: buffer.baseAddress!) }
-      let sounds = UnsafeBufferPointer(start: buffer.baseAddress!, count: count)
-      var ambiguous = 0
-      for sound in sounds where sound.alternative != 0 && isConsonant(sound) { ambiguous += 1 }
-      let choices = min(ambiguous, mostChoices)
-      // A final consonant that may be left out is one more choice.
-      let hasFinal = count > 0 && sounds[count - 1].isFinalConsonant
-      let variants = 1 << (choices + (hasFinal ? 1 : 0))
-      for variant in 0..<variants {
-        var hash = FilterKey.hashSeed
-        var last: UInt8 = 0
-        var position = 0
-        let dropsFinal = hasFinal && variant & (1 << choices) != 0
-        for (index, sound) in sounds.enumerated() where isConsonant(sound) {
-          if dropsFinal, index == count - 1 { continue }
-          var symbol = sound.soundClass
-          if sound.alternative != 0 {
-            if position < mostChoices, variant & (1 << position) != 0 {
-              symbol = sound.alternative == vanishes || sound.alternative == vanishesUnlessRhotic ? 0 : sound.alternative
-            }
-            position += 1
-          }
-          if symbol == 0 || symbol == last { continue }
-          hash = FilterKey.hashStep(hash, symbol)
-          last = symbol
-        }
-        body(FilterKey.finishHash(hash))
-      }
+      forEachSkeleton(of: UnsafeBufferPointer(start: buffer.baseAddress!, count: count), body)
     }
+  }
+
+  /// The same for a spelling already read.
+  static func forEachSkeleton(of sounds: UnsafeBufferPointer<Sound>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: sounds.count + 1) { skeleton in
+        var ambiguous = 0
+        for sound in sounds where isAmbiguous(sound) { ambiguous += 1 }
+        let variants = 1 << min(ambiguous, mostChoices)
+        for variant in 0..<variants {
+          var length = 0
+          var position = 0
+          for sound in sounds where isConsonant(sound) {
+            var symbol = sound.soundClass
+            if isAmbiguous(sound) {
+              if position < mostChoices, variant & (1 << position) != 0 {
+                symbol = sound.alternative == vanishes ? 0 : sound.alternative
+              }
+              position += 1
+            }
+            if symbol == 0 || (length > 0 && skeleton[length - 1] == symbol) { continue }
+            skeleton[length] = symbol
+            length += 1
+          }
+          body(UnsafeBufferPointer(rebasing: skeleton[0..<length]))
+        }
+    }
+  }
+
+  /// Calls `body` with the hash (``FilterKey/hash(_:)``) of every skeleton
+  /// of `form`.
+  static func forEachSkeletonHash(_ form: [UInt8], style: Style, _ body: (UInt64) -> Void) {
+    forEachSkeleton(form, style: style) { body(FilterKey.hash($0)) }
+  }
+
+  /// A consonant read two ways in the keys: one with another class, or
+  /// one that may vanish (not an `r` after a vowel: see above).
+  @inline(__always)
+  static func isAmbiguous(_ sound: Sound) -> Bool {
+    isConsonant(sound) && sound.alternative != 0 && sound.alternative != vanishesUnlessRhotic
   }
 
   @inline(__always)
@@ -60,10 +90,50 @@ extension SoundTranscription {
     sound.soundClass != vowel && sound.soundClass != glide
   }
 
-  /// The sorted, distinct skeleton hashes of `forms`.
-  static func skeletonHashes(_ forms: some Sequence<[UInt8]>, style: Style) -> [UInt64] {
+  /// The sorted, distinct skeleton hashes of the forms of a word of
+  /// another script than Latin, with the skeletons of Latin spellings it
+  /// may transcribe with an `r` after a vowel (`addsR`) or a final
+  /// consonant (`addsFinal`) left out. Skeletons of fewer than
+  /// `minimumClasses` classes are left out: the word agrees with no Latin
+  /// spelling through them.
+  static func skeletonHashes(
+    _ forms: some Sequence<[UInt8]>, style: Style, addsR: Bool, addsFinal: Bool, minimumClasses: Int = 0
+  ) -> [UInt64] {
     var hashes: [UInt64] = []
-    for form in forms { forEachSkeletonHash(form, style: style) { hashes.append($0) } }
+    for form in forms {
+      forEachSkeleton(form, style: style) { skeleton in
+        guard skeleton.count < longestSkeleton, skeleton.count >= minimumClasses else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: skeleton.count + 2) { longer in
+          let l = UInt8(ascii: "L")
+          for insertion in addsR ? -1...skeleton.count : -1 ... -1 {
+            // The skeleton with an `L` inserted at `insertion` (none at -1);
+            // beside an `L` it would collapse into the skeleton itself.
+            if insertion >= 0,
+              (insertion > 0 && skeleton[insertion - 1] == l) || (insertion < skeleton.count && skeleton[insertion] == l)
+            {
+              continue
+            }
+            var length = 0
+            for index in 0...skeleton.count {
+              if index == insertion {
+                longer[length] = l
+                length += 1
+              }
+              if index < skeleton.count {
+                longer[length] = skeleton[index]
+                length += 1
+              }
+            }
+            hashes.append(FilterKey.hash(UnsafeBufferPointer(rebasing: longer[0..<length])))
+            guard addsFinal else { continue }
+            for symbol in consonantClasses where length == 0 || longer[length - 1] != symbol {
+              longer[length] = symbol
+              hashes.append(FilterKey.hash(UnsafeBufferPointer(rebasing: longer[0...length])))
+            }
+          }
+        }
+      }
+    }
     hashes.sort()
     var unique: [UInt64] = []
     unique.reserveCapacity(hashes.count)
@@ -136,6 +206,7 @@ extension SoundTranscription {
     case .han: return .pinyin
     case .greek: return .greek
     case .cyrillic: return .cyrillic
+    case .hiragana, .katakana: return .kana
     default: return .romanized
     }
   }

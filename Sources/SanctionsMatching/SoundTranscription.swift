@@ -99,7 +99,7 @@ enum SoundTranscription {
   /// script's romanization (`c` is ts or ch; Greek `nt`, `mp`, `gk` may be
   /// `d`, `b`, `g`).
   enum Style: UInt8, Sendable {
-    case latin, pinyin, romanized, greek, cyrillic
+    case latin, pinyin, romanized, greek, cyrillic, kana
   }
 
   /// The longest form compared, in letters; longer forms are not compared.
@@ -188,6 +188,13 @@ enum SoundTranscription {
       let next = at(i + 1)
       let afterVowel = count > 0 && out[count - 1].soundClass == vowel
       var step = 1
+      // Kana write `t` and `d` before `i` and `u` as `chi`, `tsu`, `ji`, `zu`
+      // (`プーチン` Putin).
+      if style == .kana, let (symbol, length) = kanaDental(form, at: i) {
+        emit(symbol, UInt8(ascii: "S"), UInt8(ascii: "T"))
+        i += length
+        continue
+      }
       switch c {
       case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
         emit(c, vowel)
@@ -318,6 +325,22 @@ enum SoundTranscription {
     return count
   }
 
+  /// A kana `ch`, `ts`, `j` or `z` before `i` or `u` at `i`: its symbol
+  /// and length in letters.
+  static func kanaDental(_ form: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt8, Int)? {
+    let n = form.count
+    @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? form[k] : 0 }
+    let (symbol, length): (UInt8, Int)
+    switch (form[i], at(i + 1)) {
+    case (UInt8(ascii: "c"), UInt8(ascii: "h")), (UInt8(ascii: "t"), UInt8(ascii: "s")): (symbol, length) = (UInt8(ascii: "C"), 2)
+    case (UInt8(ascii: "j"), _): (symbol, length) = (UInt8(ascii: "J"), 1)
+    case (UInt8(ascii: "z"), _): (symbol, length) = (UInt8(ascii: "z"), 1)
+    default: return nil
+    }
+    let next = at(i + length)
+    return next == UInt8(ascii: "i") || next == UInt8(ascii: "u") ? (symbol, length) : nil
+  }
+
   // MARK: - Alignment
 
   /// The similarity in [0, 1] of two spellings read in `aStyle` and
@@ -332,12 +355,46 @@ enum SoundTranscription {
       let base = sounds.baseAddress!
       let countA = a.withUnsafeBufferPointer { read($0, style: aStyle, into: base) }
       let countB = b.withUnsafeBufferPointer { read($0, style: bStyle, into: base + countA) }
-      let norm = Float(max(countA, countB, shortestNorm))
-      let limit = (1 - minimum) * norm
-      let cost = alignmentCost(
+      return similarity(
         UnsafeBufferPointer(start: base, count: countA), UnsafeBufferPointer(start: base + countA, count: countB),
-        conventions: conventions, limit: limit)
-      return cost > limit ? 0 : 1 - cost / norm
+        conventions: conventions, minimum: minimum)
+    }
+  }
+
+  /// The similarity of two spellings already read.
+  static func similarity(
+    _ a: UnsafeBufferPointer<Sound>, _ b: UnsafeBufferPointer<Sound>, conventions: Conventions, minimum: Float
+  ) -> Float {
+    guard !a.isEmpty, !b.isEmpty else { return 0 }
+    let norm = Float(max(a.count, b.count, shortestNorm))
+    let limit = (1 - minimum) * norm
+    let cost = alignmentCost(a, b, conventions: conventions, limit: limit)
+    return cost > limit ? 0 : 1 - cost / norm
+  }
+
+  /// Reads up to `limit` forms into stack memory and calls `body` with
+  /// their sounds, one after another, and where each form's sounds start
+  /// (`starts[k]..<starts[k + 1]`); forms longer than ``longestForm`` read
+  /// as no sounds.
+  static func withSounds<R>(
+    of forms: [[UInt8]], limit: Int, style: Style,
+    _ body: (UnsafeBufferPointer<Sound>, UnsafeBufferPointer<Int>) -> R
+  ) -> R {
+    let used = min(limit, forms.count)
+    var capacity = 0
+    for index in 0..<used where forms[index].count <= longestForm { capacity += 2 * forms[index].count }
+    return withUnsafeTemporaryAllocation(of: Sound.self, capacity: max(1, capacity)) { sounds in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: used + 1) { starts in
+        var count = 0
+        for index in 0..<used {
+          starts[index] = count
+          let form = forms[index]
+          guard form.count <= longestForm else { continue }
+          count += form.withUnsafeBufferPointer { read($0, style: style, into: sounds.baseAddress! + count) }
+        }
+        starts[used] = count
+        return body(UnsafeBufferPointer(rebasing: sounds[0..<count]), UnsafeBufferPointer(starts))
+      }
     }
   }
 

@@ -82,7 +82,7 @@ extension NamePreparation {
     unit.deriveClassKeys()
     unit.isSyllableRun = isSyllableRun
     let code = parts[parts.startIndex].scriptCode
-    unit.setScript(parts.allSatisfy { $0.scriptCode == code } ? code : 0)
+    unit.setScript(parts.allSatisfy { $0.scriptCode == code } ? code : 0, comparesShortWords: true)
     return unit
   }
 }

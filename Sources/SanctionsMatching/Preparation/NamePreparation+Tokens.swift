@@ -30,6 +30,10 @@ extension NamePreparation {
           || (isAbbreviation && word.primary.utf8.count == 1 && draft.kind.comparesAsOrganization))
       if isGeneric { draft.looksLikeOrganization = true }
       var forms = word.forms.prefix(maximumForms).map { Array($0.utf8) }
+      // `St.` in a place or vessel name is `Saint` written out.
+      if draft.kind != .person, draft.kind != .organization, let words = GeographicWords.abbreviations[word.primary] {
+        forms += words.map { Array($0.utf8) }
+      }
       var weight = draft.weights.weight(of: word.primary, role: role)
       if draft.kind.hasLegalForms && role == .name {
         // A legal form glued to the name (`JSCARGUMENT`): also offer the name alone.
@@ -111,7 +115,7 @@ extension NamePreparation {
     for index in draft.tokens.indices {
       draft.tokens[index].keys = draft.tokens[index].forms.map(PhoneticKeys.phoneticKey)
       draft.tokens[index].deriveClassKeys()
-      draft.tokens[index].setScript(draft.tokens[index].scriptCode)
+      draft.tokens[index].setScript(draft.tokens[index].scriptCode, comparesShortWords: draft.kind == .any)
       guard draft.tokens[index].role == .name else { continue }
       let forms = draft.tokens[index].forms
       var group: UInt16 = forms.lazy.map(GivenNameEquivalents.group).first(where: { $0 != 0 }) ?? 0

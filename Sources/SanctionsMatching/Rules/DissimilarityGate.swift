@@ -1,10 +1,9 @@
 /// Quick rejection: parts that differ in more consonant classes than any
 /// rule tolerates (typos and variants change at most four) cannot
 /// agree, unless they are one given name, carry many romanizations, or may
-/// be a truncation of one another, or are written in different scripts
-/// (their romanizations differ by convention: `l`/`r`, `m`/`n`, a `g` that
-/// vanishes; the sound transcription judges them). Reads only plain stored
-/// values.
+/// be a truncation of one another. Reads only plain stored values. (The
+/// sound transcription, whose romanizations differ by convention, runs
+/// before it.)
 enum DissimilarityGate: MatcherGate {
   static let name = "quick rejection"
 
@@ -21,9 +20,6 @@ enum DissimilarityGate: MatcherGate {
     guard classDifference > toleratedClassDifference,
       a.pointee.nameGroup == 0 || a.pointee.nameGroup != b.pointee.nameGroup
     else { return .next }
-    let soundA = a.pointee.soundScript
-    let soundB = b.pointee.soundScript
-    if soundA != 0, soundB != 0, soundA != soundB { return .next }
     let hasManyForms = a.pointee.formCount > manyForms || b.pointee.formCount > manyForms
     if hasManyForms && classDifference <= toleratedClassDifferenceManyForms { return .next }
     let mayBeTruncated = a.pointee.primaryPrefix != 0 && a.pointee.primaryPrefix == b.pointee.primaryPrefix

@@ -23,24 +23,35 @@ enum SoundTranscriptionRule: MatcherRule {
     let b = pair.b
     let codeA = a.pointee.soundScript
     let codeB = b.pointee.soundScript
-    guard codeA != 0, codeB != 0, codeA != codeB, a.pointee.role != .initial, b.pointee.role != .initial,
-      sharesSkeleton(a, b)
+    guard codeA != 0, codeB != 0, codeA != codeB, a.pointee.role != .initial, b.pointee.role != .initial
     else { return .next }
-    let conventions = SoundTranscription.Conventions(
-      vowelChanges: max(SoundTranscription.vowelChanges(codeA), SoundTranscription.vowelChanges(codeB)),
-      gapVowelsA: SoundTranscription.gapVowels(codeA, against: codeB),
-      gapVowelsB: SoundTranscription.gapVowels(codeB, against: codeA),
-      dropsPostvocalicR: SoundTranscription.dropsPostvocalicR(codeA) || SoundTranscription.dropsPostvocalicR(codeB),
-      dropsFinalConsonant: SoundTranscription.dropsFinalConsonant(codeA) || SoundTranscription.dropsFinalConsonant(codeB),
-      mergesConsonants: SoundTranscription.mergesConsonants(codeA) || SoundTranscription.mergesConsonants(codeB))
-    let styleA = SoundTranscription.style(ofCode: codeA)
-    let styleB = SoundTranscription.style(ofCode: codeB)
-    var best: Float = 0
-    for formA in a.pointee.forms.prefix(SoundTranscription.comparedForms(codeA)) {
-      for formB in b.pointee.forms.prefix(SoundTranscription.comparedForms(codeB)) {
-        let similarity = SoundTranscription.similarity(
-          formA, styleA, formB, styleB, conventions: conventions, minimum: max(best, minimumSimilarity))
-        best = max(best, similarity)
+    // Spelt alike: the identity rules after it agree fully.
+    if a.pointee.forms.contains(where: { form in b.pointee.forms.contains(form) }) { return .next }
+    let latinScript = SoundTranscription.latinScript
+    if codeA != latinScript, codeB != latinScript,
+      !SoundTranscription.intersect(a.pointee.soundKeyHashes, b.pointee.soundKeyHashes)
+    {
+      return .next
+    }
+    // Each compared form is read once, the Latin side first: its skeletons
+    // meet the other unit's hashes (the gate) before the other is read.
+    let swapped = codeA != latinScript && codeB == latinScript
+    let (first, second) = swapped ? (b, a) : (a, b)
+    let (firstCode, secondCode) = swapped ? (codeB, codeA) : (codeA, codeB)
+    let best = SoundTranscription.withSounds(
+      of: first.pointee.forms, limit: SoundTranscription.comparedForms(firstCode),
+      style: SoundTranscription.style(ofCode: firstCode)
+    ) { soundsFirst, startsFirst in
+      if firstCode == latinScript, !sharesSkeleton(soundsFirst, startsFirst, second.pointee.soundKeyHashes) {
+        return Float(0)
+      }
+      return SoundTranscription.withSounds(
+        of: second.pointee.forms, limit: SoundTranscription.comparedForms(secondCode),
+        style: SoundTranscription.style(ofCode: secondCode)
+      ) { soundsSecond, startsSecond in
+        swapped
+          ? bestSimilarity(soundsSecond, startsSecond, soundsFirst, startsFirst, codeA: codeA, codeB: codeB)
+          : bestSimilarity(soundsFirst, startsFirst, soundsSecond, startsSecond, codeA: codeA, codeB: codeB)
       }
     }
     if best >= minimumSimilarity {
@@ -49,16 +60,46 @@ enum SoundTranscriptionRule: MatcherRule {
     return .next
   }
 
-  /// Whether the units share a skeleton: a unit of another script holds
-  /// its hashes; a Latin unit's are made on the spot.
-  private static func sharesSkeleton(_ a: UnsafePointer<PreparedToken>, _ b: UnsafePointer<PreparedToken>) -> Bool {
-    let latinA = a.pointee.soundScript == SoundTranscription.latinScript
-    let latinB = b.pointee.soundScript == SoundTranscription.latinScript
-    if !latinA && !latinB { return SoundTranscription.intersect(a.pointee.soundKeyHashes, b.pointee.soundKeyHashes) }
-    let (latin, other) = latinA ? (a, b) : (b, a)
-    return SoundTranscription.sharesSkeleton(
-      latin.pointee.forms.prefix(SoundTranscription.comparedForms(SoundTranscription.latinScript)), style: .latin,
-      with: other.pointee.soundKeyHashes)
+  /// The best similarity of any compared form of one unit with any of the
+  /// other's, under the conventions of their scripts.
+  private static func bestSimilarity(
+    _ soundsA: UnsafeBufferPointer<SoundTranscription.Sound>, _ startsA: UnsafeBufferPointer<Int>,
+    _ soundsB: UnsafeBufferPointer<SoundTranscription.Sound>, _ startsB: UnsafeBufferPointer<Int>,
+    codeA: UInt8, codeB: UInt8
+  ) -> Float {
+    let conventions = SoundTranscription.Conventions(
+      vowelChanges: max(SoundTranscription.vowelChanges(codeA), SoundTranscription.vowelChanges(codeB)),
+      gapVowelsA: SoundTranscription.gapVowels(codeA, against: codeB),
+      gapVowelsB: SoundTranscription.gapVowels(codeB, against: codeA),
+      dropsPostvocalicR: SoundTranscription.dropsPostvocalicR(codeA) || SoundTranscription.dropsPostvocalicR(codeB),
+      dropsFinalConsonant: SoundTranscription.dropsFinalConsonant(codeA) || SoundTranscription.dropsFinalConsonant(codeB),
+      mergesConsonants: SoundTranscription.mergesConsonants(codeA) || SoundTranscription.mergesConsonants(codeB))
+    var best: Float = 0
+    for formA in 0..<(startsA.count - 1) {
+      let a = UnsafeBufferPointer(rebasing: soundsA[startsA[formA]..<startsA[formA + 1]])
+      for formB in 0..<(startsB.count - 1) {
+        let b = UnsafeBufferPointer(rebasing: soundsB[startsB[formB]..<startsB[formB + 1]])
+        best = max(
+          best, SoundTranscription.similarity(a, b, conventions: conventions, minimum: max(best, minimumSimilarity)))
+      }
+    }
+    return best
+  }
+
+  /// Whether a Latin unit's forms, read as `sounds`, have a skeleton in the
+  /// other unit's sorted `hashes` (a unit of another script keeps its
+  /// hashes; a Latin unit's are made on the spot).
+  private static func sharesSkeleton(
+    _ sounds: UnsafeBufferPointer<SoundTranscription.Sound>, _ starts: UnsafeBufferPointer<Int>, _ hashes: [UInt64]
+  ) -> Bool {
+    guard !hashes.isEmpty else { return false }
+    var found = false
+    for form in 0..<(starts.count - 1) where !found && starts[form] < starts[form + 1] {
+      SoundTranscription.forEachSkeleton(of: UnsafeBufferPointer(rebasing: sounds[starts[form]..<starts[form + 1]])) {
+        if !found, SoundTranscription.contains(hashes, FilterKey.hash($0)) { found = true }
+      }
+    }
+    return found
   }
 
   static func indexKeys(of unit: PreparedToken, _ emit: (UInt64) -> Void) {

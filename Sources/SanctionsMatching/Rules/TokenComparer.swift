@@ -2,7 +2,9 @@
 /// the filter keys of a unit as the union of the rules' keys.
 ///
 /// The order matters: the initial rule ends every comparison with an
-/// initial, the gates end comparisons that cannot agree, the transcription
+/// initial, the sound transcription compares words of different scripts by
+/// their sounds (before the quick rejection, which their conventional
+/// spellings would fail), the gates end comparisons that cannot agree, the transcription
 /// ends every comparison of an abjad word with a word of another script
 /// (its romanization only guesses the vowels), the identity rules (code,
 /// identical forms, equivalent name, phonetic key) end a comparison with
@@ -17,13 +19,13 @@ package enum TokenComparer {
   /// The rules, in the order they run.
   static let rules: [any MatcherRule.Type] = [
     InitialRule.self,
+    SoundTranscriptionRule.self,
     DissimilarityGate.self,
     CodeRule.self,
     TranscriptionRule.self,
     IdenticalFormRule.self,
     EquivalentNameRule.self,
     PhoneticKeyRule.self,
-    SoundTranscriptionRule.self,
     SyllableGate.self,
     AbjadPairGate.self,
     TypoRule.self,

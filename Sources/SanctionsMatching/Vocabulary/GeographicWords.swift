@@ -30,6 +30,12 @@ enum GeographicWords {
     "vietnam", "yemen", "yemeni", "zambia", "zimbabwe", "emirati", "kingdom", "states", "federation",
   ]
 
+  /// Abbreviations in place names, with the words they stand for, which
+  /// other languages write out (`St. John's` / `Сент-Джонс`).
+  static let abbreviations: [String: [String]] = [
+    "st": ["saint", "sankt"], "ste": ["sainte"], "mt": ["mount"], "ft": ["fort"], "pt": ["port", "point"],
+  ]
+
   /// Words naming the kind of a place rather than the place (`Cocos
   /// Islands`, `Mawson Station`, `Midway Atoll`, `Kuwait City`), which other
   /// languages often leave out. In a name of unknown type they are stop

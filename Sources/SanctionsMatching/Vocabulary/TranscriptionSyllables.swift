@@ -8,16 +8,20 @@ import SanctionsNormalization
 /// Chinese transcribes foreign names with a small, conventional set of
 /// characters (the Xinhua tables of the standard syllables for foreign
 /// names: `斯` s, `克` k, `尔` r, `丹` dan, `佛` fo); a word made only of
-/// them is taken for a transcription. Korean names are two to four
+/// them, or longer than Chinese names are, is taken for a transcription. Korean names are two to four
 /// Sino-Korean syllables; transcriptions are longer, or have syllables no
 /// Sino-Korean reading has: the vowel `ㅡ` inserted after a consonant that
 /// ends a foreign syllable (`트` teu, `스` seu, `크` keu), the vowel `ㅔ`
 /// before a final consonant (`덴` den) or after any initial but `ㅅ ㅈ ㅊ`
 /// (`레` re, `베` be), the initial `ㅋ` (`카`, `코`), `ㄹ` before `ㅓ`
-/// (`런` reon). Written from general knowledge.
+/// (`런` reon), an open `ㅓ` after most initials (`버` beo). Written from
+/// general knowledge.
 enum TranscriptionSyllables {
   /// The least syllables of a transcribed word.
   static let shortestWord = 2
+  /// A Chinese word this long is a transcription whatever its characters
+  /// (Chinese names have two or three, rarely four with a double family name).
+  static let longChineseWord = 5
   /// A hangul word this long is a transcription whatever its syllables.
   static let longKoreanWord = 5
 
@@ -27,7 +31,8 @@ enum TranscriptionSyllables {
     guard syllables.count >= shortestWord else { return false }
     switch script {
     case .han:
-      return syllables.allSatisfy { syllable in syllable.unicodeScalars.allSatisfy { chinese.contains($0) } }
+      return syllables.count >= longChineseWord
+        || syllables.allSatisfy { syllable in syllable.unicodeScalars.allSatisfy { chinese.contains($0) } }
     case .hangul:
       return syllables.count >= longKoreanWord || syllables.contains(where: isForeignSyllable)
     default:
@@ -46,7 +51,8 @@ enum TranscriptionSyllables {
     let final = index % 28
     let insertedEu = vowel == eu && final == 0 && initial != silentInitial
     let foreignE = vowel == e && (final != 0 || !sinoKoreanBeforeE.contains(initial))
-    return insertedEu || foreignE || initial == kieuk || (initial == rieul && vowel == eo)
+    let foreignEo = vowel == eo && (initial == rieul || (final == 0 && !sinoKoreanOpenEo.contains(initial)))
+    return insertedEu || foreignE || foreignEo || initial == kieuk
   }
 
   /// Hangul jamo positions: the vowels `ㅡ` and `ㅔ`, the initials `ㅇ`
@@ -59,6 +65,9 @@ enum TranscriptionSyllables {
   static let eo: UInt32 = 4
   /// The initials `ㅅ ㅈ ㅊ`, before which Sino-Korean readings have `ㅔ`.
   static let sinoKoreanBeforeE: Set<UInt32> = [9, 12, 14]
+  /// The initials `ㄱ ㅅ ㅇ ㅈ ㅊ ㅎ`, before which Sino-Korean readings have
+  /// an open `ㅓ` (`거`, `서`, `어`, `저`, `처`, `허`); `버`, `더`, `터` are foreign.
+  static let sinoKoreanOpenEo: Set<UInt32> = [0, 9, 11, 12, 14, 18]
 
   /// Characters of the standard syllables for foreign names, simplified
   /// and traditional.

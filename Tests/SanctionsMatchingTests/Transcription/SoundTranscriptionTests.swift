@@ -36,6 +36,19 @@ struct SoundTranscriptionTests {
     .init(written: "დონალდ ტრამპი", latin: "Donald Trump", family: "Georgian"),
     .init(written: "Դոնալդ Թրամփ", latin: "Donald Trump", family: "Armenian"),
     .init(written: "Гонконг", latin: "Hong Kong", family: "Cyrillic"),
+    .init(written: "ລອນດອນ", latin: "London", family: "Lao"),
+    .init(written: "វ្ល៉ាឌីមៀ ពូទីន", latin: "Vladimir Putin", family: "Khmer"),
+    .init(written: "ដូណាល់ ត្រាំ", latin: "Donald Trump", family: "Khmer"),
+    .init(written: "ဗလာဒီမာ ပူတင်", latin: "Vladimir Putin", family: "Burmese"),
+    .init(written: "ဒေါ်နယ် ထရမ့်", latin: "Donald Trump", family: "Burmese"),
+    .init(written: "વ્લાદિમીર પુતિન", latin: "Vladimir Putin", family: "Gujarati"),
+    .init(written: "ਵਲਾਦੀਮੀਰ ਪੂਤਿਨ", latin: "Vladimir Putin", family: "Gurmukhi"),
+    .init(written: "ବ୍ଲାଡିମିର ପୁଟିନ", latin: "Vladimir Putin", family: "Oriya"),
+    .init(written: "వ్లాదిమిర్ పుతిన్", latin: "Vladimir Putin", family: "Telugu"),
+    .init(written: "ವ್ಲಾಡಿಮಿರ್ ಪುಟಿನ್", latin: "Vladimir Putin", family: "Kannada"),
+    .init(written: "വ്ലാദിമിർ പുടിൻ", latin: "Vladimir Putin", family: "Malayalam"),
+    .init(written: "ව්ලැඩිමීර් පුටින්", latin: "Vladimir Putin", family: "Sinhala"),
+    .init(written: "ولادیمیر پوتین", latin: "Vladimir Putin", family: "Persian"),
     .init(written: "دونالد ترامب", latin: "Donald Trump", family: "Arabic"),
     .init(written: "דונלד טראמפ", latin: "Donald Trump", family: "Hebrew"),
   ]
@@ -94,10 +107,16 @@ struct SoundTranscriptionTests {
 
   @Test("skeleton keys are shared exactly when the consonant classes agree")
   func skeletonKeys() {
-    let denver = SoundTranscription.skeletonHashes([Array("denver".utf8)], style: .latin)
-    let denba = SoundTranscription.skeletonHashes([Array("denba".utf8)], style: .romanized)
-    let lisbon = SoundTranscription.skeletonHashes([Array("lisbon".utf8)], style: .latin)
-    #expect(SoundTranscription.intersect(denver, denba))
-    #expect(!SoundTranscription.intersect(lisbon, denba))
+    // Kana drop the `r` of Denver: its skeletons include one with an `L` more.
+    let denba = SoundTranscription.skeletonHashes([Array("denba".utf8)], style: .kana, addsR: true, addsFinal: false)
+    let rhoticDenba = SoundTranscription.skeletonHashes(
+      [Array("denba".utf8)], style: .romanized, addsR: false, addsFinal: false)
+    #expect(SoundTranscription.sharesSkeleton([Array("denver".utf8)], style: .latin, with: denba))
+    #expect(!SoundTranscription.sharesSkeleton([Array("denver".utf8)], style: .latin, with: rhoticDenba))
+    #expect(!SoundTranscription.sharesSkeleton([Array("lisbon".utf8)], style: .latin, with: denba))
+    // Hanzi drop a final consonant: 巴貝多 babeiduo is Barbados.
+    let babeiduo = SoundTranscription.skeletonHashes(
+      [Array("babeiduo".utf8)], style: .pinyin, addsR: true, addsFinal: true)
+    #expect(SoundTranscription.sharesSkeleton([Array("barbados".utf8)], style: .latin, with: babeiduo))
   }
 }
