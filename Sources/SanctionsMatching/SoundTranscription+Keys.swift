@@ -12,7 +12,8 @@ import SanctionsNormalization
 /// are the same string. Two things a script may do to a Latin spelling are
 /// keyed on the other script's side, so that Latin list words are filed
 /// under few keys: a script that drops an `r` after a vowel adds every
-/// skeleton with one `L` more, and a script that drops a final consonant
+/// skeleton with one `L` more (or `L` and a repeated class: `P L P` is
+/// `P` without its `L`), and a script that drops a final consonant
 /// every skeleton with one class more at its end. Sharing a skeleton hash
 /// is thus necessary for two spellings to agree (a Latin word with two
 /// `r`s dropped agrees with nothing: neither keys nor gate allow it).
@@ -103,21 +104,17 @@ extension SoundTranscription {
     for form in forms {
       forEachSkeleton(form, style: style) { skeleton in
         guard skeleton.count < longestSkeleton, skeleton.count >= minimumClasses else { return }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: skeleton.count + 2) { longer in
-          let l = UInt8(ascii: "L")
-          for insertion in addsR ? -1...skeleton.count : -1 ... -1 {
-            // The skeleton with an `L` inserted at `insertion` (none at -1);
-            // beside an `L` it would collapse into the skeleton itself.
-            if insertion >= 0,
-              (insertion > 0 && skeleton[insertion - 1] == l) || (insertion < skeleton.count && skeleton[insertion] == l)
-            {
-              continue
-            }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: skeleton.count + 3) { longer in
+          // Adds the skeleton with `inserted` put before `position`
+          // (nothing when `inserted` is empty), and with each final class.
+          func add(_ inserted: [UInt8], at position: Int) {
             var length = 0
             for index in 0...skeleton.count {
-              if index == insertion {
-                longer[length] = l
-                length += 1
+              if index == position {
+                for symbol in inserted {
+                  longer[length] = symbol
+                  length += 1
+                }
               }
               if index < skeleton.count {
                 longer[length] = skeleton[index]
@@ -125,11 +122,23 @@ extension SoundTranscription {
               }
             }
             hashes.append(FilterKey.hash(UnsafeBufferPointer(rebasing: longer[0..<length])))
-            guard addsFinal else { continue }
+            guard addsFinal else { return }
             for symbol in consonantClasses where length == 0 || longer[length - 1] != symbol {
               longer[length] = symbol
               hashes.append(FilterKey.hash(UnsafeBufferPointer(rebasing: longer[0...length])))
             }
+          }
+          add([], at: 0)
+          guard addsR else { return }
+          let l = UInt8(ascii: "L")
+          for position in 0...skeleton.count {
+            // An `L` beside an `L` would collapse into the skeleton itself.
+            let besideL =
+              (position > 0 && skeleton[position - 1] == l) || (position < skeleton.count && skeleton[position] == l)
+            if !besideL { add([l], at: position) }
+            // An `r` between two consonants of one class kept them apart
+            // (`Barbados`: `P L P` is `P` without it).
+            if position > 0, skeleton[position - 1] != l { add([l, skeleton[position - 1]], at: position) }
           }
         }
       }
