@@ -10,8 +10,11 @@ package struct UnitSignature: Hashable, Sendable {
   var nameGroup: UInt16
   /// The written letters of an abjad word (the transcription compares them).
   var abjadLetters: [UInt8]
-  /// The script, for the sound transcription.
+  /// The script and skeleton hashes, for the sound transcription (the
+  /// hashes also depend on the name's kind: short skeletons are left out
+  /// in names of known type).
   var script: UInt8
+  var soundKeyHashes: [UInt64]
 
   package init(_ unit: PreparedToken) {
     forms = unit.forms
@@ -21,6 +24,7 @@ package struct UnitSignature: Hashable, Sendable {
     flags = (unit.isAbjad ? 1 : 0) | (unit.isSyllable ? 2 : 0) | (unit.spanCount > 1 ? 4 : 0) | (unit.isLast ? 8 : 0)
       | (unit.isLatinScript ? 16 : 0) | (unit.isSyllableRun ? 32 : 0)
     script = unit.soundScript
+    soundKeyHashes = unit.soundKeyHashes
   }
 }
 
