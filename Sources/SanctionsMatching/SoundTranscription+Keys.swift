@@ -151,12 +151,19 @@ extension SoundTranscription {
   }
 
   /// Whether some skeleton of `forms` is in the sorted `hashes`.
-  static func sharesSkeleton(_ forms: some Sequence<[UInt8]>, style: Style, with hashes: [UInt64]) -> Bool {
+  static func sharesSkeleton(_ forms: [[UInt8]], style: Style, with hashes: [UInt64]) -> Bool {
+    withSounds(of: forms, limit: forms.count, style: style) { sharesSkeleton($0, $1, with: hashes) }
+  }
+
+  /// The same for forms already read (see ``withSounds(of:limit:style:_:)``).
+  static func sharesSkeleton(
+    _ sounds: UnsafeBufferPointer<Sound>, _ starts: UnsafeBufferPointer<Int>, with hashes: [UInt64]
+  ) -> Bool {
     guard !hashes.isEmpty else { return false }
     var found = false
-    for form in forms where !found {
-      forEachSkeletonHash(form, style: style) { hash in
-        if !found, contains(hashes, hash) { found = true }
+    for form in 0..<(starts.count - 1) where !found && starts[form] < starts[form + 1] {
+      forEachSkeleton(of: UnsafeBufferPointer(rebasing: sounds[starts[form]..<starts[form + 1]])) {
+        if !found, hashes.binarySearchContains(FilterKey.hash($0)) { found = true }
       }
     }
     return found
@@ -171,17 +178,6 @@ extension SoundTranscription {
       if a[i] < b[j] { i += 1 } else { j += 1 }
     }
     return false
-  }
-
-  @inline(__always)
-  static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low < sorted.count && sorted[low] == value
   }
 }
 

@@ -159,16 +159,6 @@ enum SoundTranscription {
   /// Spellings shorter than this many sounds count as this long.
   static let shortestNorm = 4
 
-  @inline(__always)
-  static func isVowelLetter(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
-      UInt8(ascii: "y"):
-      return true
-    default: return false
-    }
-  }
-
   // MARK: - Reading a spelling
 
   /// Writes the sounds of `form` into `out` (at least `form.count` long) and
@@ -240,7 +230,7 @@ enum SoundTranscription {
           emit(c, UInt8(ascii: "K"), vanishes); step = 2
         } else if style == .latin, next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y") {
           emit(c, UInt8(ascii: "K"), UInt8(ascii: "S"))
-        } else if count > 0, out[count - 1].letter == UInt8(ascii: "n"), !isVowelLetter(next) {
+        } else if count > 0, out[count - 1].letter == UInt8(ascii: "n"), !PhoneticKeys.isVowel(next) {
           emit(c, UInt8(ascii: "K"), vanishes)  // final `ng`
         } else if style == .greek, next == UInt8(ascii: "k") || next == UInt8(ascii: "g") {
           emit(c, UInt8(ascii: "K"), vanishes)  // γκ, γγ
@@ -254,7 +244,7 @@ enum SoundTranscription {
           emit(UInt8(ascii: "C"), UInt8(ascii: "S"), UInt8(ascii: "K"))
         } else {
           emit(UInt8(ascii: "k"), UInt8(ascii: "K"))
-          if next == UInt8(ascii: "u"), isVowelLetter(at(i + 2)) { step = 2 }
+          if next == UInt8(ascii: "u"), PhoneticKeys.isVowel(at(i + 2)) { step = 2 }
         }
       case UInt8(ascii: "c"):
         if next == UInt8(ascii: "h") {
@@ -305,7 +295,7 @@ enum SoundTranscription {
       case UInt8(ascii: "l"):
         emit(c, UInt8(ascii: "L"))
       case UInt8(ascii: "r"):
-        emit(c, UInt8(ascii: "L"), afterVowel && !isVowelLetter(next) ? vanishesUnlessRhotic : 0)
+        emit(c, UInt8(ascii: "L"), afterVowel && !PhoneticKeys.isVowel(next) ? vanishesUnlessRhotic : 0)
       case UInt8(ascii: "m"):
         emit(c, UInt8(ascii: "M"), style == .greek && (next == UInt8(ascii: "p") || next == UInt8(ascii: "b")) ? vanishes : 0)
       case UInt8(ascii: "n"):

@@ -23,22 +23,13 @@ package enum FilterKey {
   /// The 56-bit hash of `bytes` (FNV-1a) that a key carries below its tag.
   @inline(__always)
   static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash = hashSeed
-    for byte in bytes { hash = hashStep(hash, byte) }
-    return finishHash(hash)
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x100_0000_01b3
+    }
+    return hash & 0x00FF_FFFF_FFFF_FFFF
   }
-
-  /// The incremental form of ``hash(_:)``: start from `hashSeed`, take each
-  /// byte with `hashStep`, end with `finishHash`.
-  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  @inline(__always)
-  static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-    (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-  }
-
-  @inline(__always)
-  static func finishHash(_ hash: UInt64) -> UInt64 { hash & 0x00FF_FFFF_FFFF_FFFF }
 
   /// The key of `tag` with a hash made by ``hash(_:)``.
   @inline(__always)

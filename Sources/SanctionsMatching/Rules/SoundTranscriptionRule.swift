@@ -42,7 +42,9 @@ enum SoundTranscriptionRule: MatcherRule {
       of: first.pointee.forms, limit: SoundTranscription.comparedForms(firstCode),
       style: SoundTranscription.style(ofCode: firstCode)
     ) { soundsFirst, startsFirst in
-      if firstCode == latinScript, !sharesSkeleton(soundsFirst, startsFirst, second.pointee.soundKeyHashes) {
+      if firstCode == latinScript,
+        !SoundTranscription.sharesSkeleton(soundsFirst, startsFirst, with: second.pointee.soundKeyHashes)
+      {
         return Float(0)
       }
       return SoundTranscription.withSounds(
@@ -84,22 +86,6 @@ enum SoundTranscriptionRule: MatcherRule {
       }
     }
     return best
-  }
-
-  /// Whether a Latin unit's forms, read as `sounds`, have a skeleton in the
-  /// other unit's sorted `hashes` (a unit of another script keeps its
-  /// hashes; a Latin unit's are made on the spot).
-  private static func sharesSkeleton(
-    _ sounds: UnsafeBufferPointer<SoundTranscription.Sound>, _ starts: UnsafeBufferPointer<Int>, _ hashes: [UInt64]
-  ) -> Bool {
-    guard !hashes.isEmpty else { return false }
-    var found = false
-    for form in 0..<(starts.count - 1) where !found && starts[form] < starts[form + 1] {
-      SoundTranscription.forEachSkeleton(of: UnsafeBufferPointer(rebasing: sounds[starts[form]..<starts[form + 1]])) {
-        if !found, SoundTranscription.contains(hashes, FilterKey.hash($0)) { found = true }
-      }
-    }
-    return found
   }
 
   static func indexKeys(of unit: PreparedToken, _ emit: (UInt64) -> Void) {
