@@ -74,7 +74,7 @@ let package = Package(
     /// Calibrated name-pair scoring with explanations.
     .target(
       name: "SanctionsMatching",
-      dependencies: ["SanctionsNormalization"],
+      dependencies: ["SanctionsNormalization", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
     /// Exact candidate index over prepared list names.
@@ -145,7 +145,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SanctionsIndexTests",
-      dependencies: ["SanctionsIndex", "SanctionsMatching", "SanctionsNormalization", "SanctionsLists"],
+      dependencies: ["SanctionsIndex", "SanctionsMatching", "SanctionsNormalization", "SanctionsLists", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
     /// Runs the `sanctions` binary (built because the target depends on it).

@@ -49,7 +49,14 @@ let package = Package(
       ],
       path: "Sources/BenchmarkSupport",
       swiftSettings: strictSwift
-    )
+    ),
+    /// Writes distinct synthetic query names as JSON lines (`swift run -c release GenerateNames --help`).
+    .executableTarget(
+      name: "GenerateNames",
+      dependencies: ["BenchmarkSupport"],
+      path: "Sources/GenerateNames",
+      swiftSettings: strictSwift
+    ),
   ]
     + suites.map { suite in
       .executableTarget(

@@ -71,7 +71,7 @@ struct ScreenCommand: ParsableCommand {
 
   func run() throws {
     let batch = name == nil
-    let screener = try ScreenerLoading.load(lists: lists, cache: cache, preparation: batch ? .eager : .lazy)
+    let screener = try ScreenerLoading.load(lists: lists, cache: cache)
     let outputFormat = format ?? (input == .jsonl ? .jsonl : .text)
     if let name {
       let query = ScreeningQuery(name: name, kind: type.kind, birthYear: dob.flatMap(BirthYear.parse), country: country)

@@ -3,8 +3,8 @@ import SanctionsSupport
 import Synchronization
 
 /// An exact index over the *distinct* units (tokens and joined neighbours)
-/// of prepared list names, for screening many queries against names that are
-/// all prepared in memory.
+/// of prepared list names. It holds everything screening needs, so a saved
+/// index screens without the list files and without preparing a name.
 ///
 /// List names share most of their tokens (`Mohammed`, `Bank`, `Trading`), so
 /// comparing a query's tokens once against each distinct list unit, instead
@@ -18,26 +18,42 @@ import Synchronization
 /// 2. Each agreeing unit's occurrences give the names it appears in, with the
 ///    agreeing pair filed under the name.
 /// 3. A name whose agreeing parts cannot cover enough evidence on either side
-///    (the bound of ``NameIndex``) is dropped; the others are scored from their
+///    is dropped (a score reaches the threshold only when one side's coverage
+///    does; see ``CoverageBound``); the others are scored from their
 ///    agreeing pairs by `NameMatcher.score(_:_:pairs:)`, which gives exactly
 ///    what comparing every pair would.
+///
+/// Names are not kept as prepared objects: a name is a range of unit numbers
+/// and a few bytes of parts (``PreparedNameParts``), rebuilt for
+/// the candidates that are scored. The flat arrays can live in a mapped
+/// index file (see `UnitIndex+Storage.swift`).
 package struct UnitIndex: Sendable {
   /// The distinct units.
   let units: [PreparedToken]
   let bucketBits: Int
   /// `postings[offsets[b]..<offsets[b+1]]`: a 16-bit key fingerprint (bits
   /// 48–63) and a unit number (bits 0–31), for bucket `b`.
-  let offsets: [UInt32]
-  let postings: [UInt64]
+  let offsets: ElementBuffer<UInt32>
+  let postings: ElementBuffer<UInt64>
   /// `occurrences[occurrenceOffsets[u]..<occurrenceOffsets[u+1]]`: the name
   /// number (bits 32–63), the unit's position in the name's `units` (bits
   /// 16–23) and the real tokens it covers (bits 0–15), for unit `u`.
-  let occurrenceOffsets: [UInt32]
-  let occurrences: [UInt64]
+  let occurrenceOffsets: ElementBuffer<UInt32>
+  let occurrences: ElementBuffer<UInt64>
   /// `tokenWeights[weightOffsets[n]..<weightOffsets[n+1]]`: weights of name
-  /// `n`'s real tokens.
-  let weightOffsets: [UInt32]
-  let tokenWeights: [Float]
+  /// `n`'s real tokens (as `Float` bit patterns).
+  let weightOffsets: ElementBuffer<UInt32>
+  let tokenWeights: ElementBuffer<UInt32>
+  /// `nameUnits[nameUnitOffsets[n]..<nameUnitOffsets[n+1]]`: the unit
+  /// numbers of name `n`'s units, in order, and in `nameUnitTraits` what
+  /// each has of its own (`PreparedToken.instanceTraits`: weight, span...).
+  let nameUnitOffsets: ElementBuffer<UInt32>
+  let nameUnits: ElementBuffer<UInt32>
+  let nameUnitTraits: ElementBuffer<UInt64>
+  /// `nameParts[namePartOffsets[n]..<namePartOffsets[n+1]]`: the rest of
+  /// name `n` (``PreparedNameParts``).
+  let namePartOffsets: ElementBuffer<UInt32>
+  let nameParts: ElementBuffer<UInt8>
   /// Names with nothing but numbers, by their numbers key.
   let numbersOnly: [UInt64: [UInt32]]
   private let scratchPool: ScratchPool
@@ -49,15 +65,19 @@ package struct UnitIndex: Sendable {
     var unitOfOccurrence: [UInt32] = []
     var rawOccurrences: [UInt64] = []
     var weightOffsets: [UInt32] = [0]
-    var tokenWeights: [Float] = []
-    var numbersOnly: [UInt64: [UInt32]] = [:]
+    var tokenWeights: [UInt32] = []
+    var nameUnitOffsets: [UInt32] = [0]
+    var nameUnitTraits: [UInt64] = []
+    var namePartOffsets: [UInt32] = [0]
+    var parts = BinaryWriter()
     weightOffsets.reserveCapacity(names.count + 1)
+    nameUnitOffsets.reserveCapacity(names.count + 1)
+    namePartOffsets.reserveCapacity(names.count + 1)
     for (number, name) in names.enumerated() {
-      for token in name.tokens { tokenWeights.append(token.weight) }
+      for token in name.tokens { tokenWeights.append(token.weight.bitPattern) }
       weightOffsets.append(UInt32(tokenWeights.count))
-      if name.tokens.isEmpty, !name.numbers.isEmpty {
-        numbersOnly[FilterKey.numbersOnly(name.numbers), default: []].append(UInt32(number))
-      }
+      name.parts.write(to: &parts)
+      namePartOffsets.append(UInt32(parts.bytes.count))
       for (position, unit) in name.units.enumerated() {
         let signature = UnitSignature(unit)
         let id: UInt32
@@ -69,34 +89,79 @@ package struct UnitIndex: Sendable {
           units.append(unit)
         }
         unitOfOccurrence.append(id)
+        nameUnitTraits.append(unit.instanceTraits)
         rawOccurrences.append(UInt64(number) << 32 | UInt64(position) << 16 | UInt64(unit.span & 0xFFFF))
       }
+      nameUnitOffsets.append(UInt32(unitOfOccurrence.count))
     }
     numbering = [:]
-    // Occurrences grouped by unit (counting sort; names stay ascending).
-    var occurrenceOffsets = [UInt32](repeating: 0, count: units.count + 1)
-    for id in unitOfOccurrence { occurrenceOffsets[Int(id) + 1] += 1 }
-    for id in 0..<units.count { occurrenceOffsets[id + 1] += occurrenceOffsets[id] }
-    var cursor = occurrenceOffsets
+    let (occurrenceOffsets, occurrences) = Self.groupByUnit(rawOccurrences, unitOfOccurrence, unitCount: units.count)
+    let (bits, offsets, postings) = Self.filterKeyTable(of: units)
+    self.init(
+      units: units, bucketBits: bits, offsets: ElementBuffer(offsets), postings: ElementBuffer(postings),
+      occurrenceOffsets: ElementBuffer(occurrenceOffsets), occurrences: ElementBuffer(occurrences),
+      weightOffsets: ElementBuffer(weightOffsets), tokenWeights: ElementBuffer(tokenWeights),
+      nameUnitOffsets: ElementBuffer(nameUnitOffsets), nameUnits: ElementBuffer(unitOfOccurrence),
+      nameUnitTraits: ElementBuffer(nameUnitTraits),
+      namePartOffsets: ElementBuffer(namePartOffsets), nameParts: ElementBuffer(parts.bytes),
+      numbersOnly: Self.numbersOnlyNames(names))
+  }
+
+  /// An index from its parts (checked by the caller).
+  init(
+    units: [PreparedToken], bucketBits: Int, offsets: ElementBuffer<UInt32>, postings: ElementBuffer<UInt64>,
+    occurrenceOffsets: ElementBuffer<UInt32>, occurrences: ElementBuffer<UInt64>, weightOffsets: ElementBuffer<UInt32>,
+    tokenWeights: ElementBuffer<UInt32>, nameUnitOffsets: ElementBuffer<UInt32>, nameUnits: ElementBuffer<UInt32>,
+    nameUnitTraits: ElementBuffer<UInt64>, namePartOffsets: ElementBuffer<UInt32>, nameParts: ElementBuffer<UInt8>, numbersOnly: [UInt64: [UInt32]]
+  ) {
+    self.units = units
+    self.bucketBits = bucketBits
+    self.offsets = offsets
+    self.postings = postings
+    self.occurrenceOffsets = occurrenceOffsets
+    self.occurrences = occurrences
+    self.weightOffsets = weightOffsets
+    self.tokenWeights = tokenWeights
+    self.nameUnitOffsets = nameUnitOffsets
+    self.nameUnits = nameUnits
+    self.nameUnitTraits = nameUnitTraits
+    self.namePartOffsets = namePartOffsets
+    self.nameParts = nameParts
+    self.numbersOnly = numbersOnly
+    self.scratchPool = ScratchPool(units: units.count, names: weightOffsets.count - 1)
+  }
+
+  /// Occurrences grouped by unit (counting sort; names stay ascending).
+  private static func groupByUnit(
+    _ rawOccurrences: [UInt64], _ unitOfOccurrence: [UInt32], unitCount: Int
+  ) -> (offsets: [UInt32], occurrences: [UInt64]) {
+    var offsets = [UInt32](repeating: 0, count: unitCount + 1)
+    for id in unitOfOccurrence { offsets[Int(id) + 1] += 1 }
+    for id in 0..<unitCount { offsets[id + 1] += offsets[id] }
+    var cursor = offsets
     var occurrences = [UInt64](repeating: 0, count: rawOccurrences.count)
     for (id, occurrence) in zip(unitOfOccurrence, rawOccurrences) {
       occurrences[Int(cursor[Int(id)])] = occurrence
       cursor[Int(id)] += 1
     }
-    // Filter keys of each distinct unit, in parallel slices (one per core).
+    return (offsets, occurrences)
+  }
+
+  /// The filter keys of each distinct unit, hashed into buckets; built in
+  /// parallel slices (one per core).
+  private static func filterKeyTable(of units: [PreparedToken]) -> (bits: Int, offsets: [UInt32], postings: [UInt64]) {
     let slices = ProcessInfoLite.activeProcessorCount
     let sliceTables = UnsafeMutableBufferPointer<HashedPostings>.allocate(capacity: slices)
     sliceTables.initialize(repeating: HashedPostings())
     nonisolated(unsafe) let tables = sliceTables
-    let distinct = units
     ParallelLoop.forEach(count: slices, workers: slices) { slice in
       var table = HashedPostings()
       var keys: [UInt64] = []
       var id = slice
-      while id < distinct.count {
+      while id < units.count {
         // Each key once per unit, so that the table needs no repetition pass.
         keys.removeAll(keepingCapacity: true)
-        TokenComparer.indexKeys(of: distinct[id]) { keys.append($0) }
+        TokenComparer.indexKeys(of: units[id]) { keys.append($0) }
         keys.sort()
         var last: UInt64? = nil
         for key in keys where key != last {
@@ -111,17 +176,32 @@ package struct UnitIndex: Sendable {
     for slice in 1..<slices { table.append(sliceTables[slice]) }
     sliceTables.deinitialize()
     sliceTables.deallocate()
-    let (bits, offsets, postings) = table.build(deduplicate: false)
-    self.units = units
-    self.bucketBits = bits
-    self.offsets = offsets
-    self.postings = postings
-    self.occurrenceOffsets = occurrenceOffsets
-    self.occurrences = occurrences
-    self.weightOffsets = weightOffsets
-    self.tokenWeights = tokenWeights
-    self.numbersOnly = numbersOnly
-    self.scratchPool = ScratchPool(units: units.count, names: names.count)
+    return table.build(deduplicate: false)
+  }
+
+  /// Names with no tokens but numbers, by their numbers key.
+  private static func numbersOnlyNames(_ names: [PreparedName]) -> [UInt64: [UInt32]] {
+    var found: [UInt64: [UInt32]] = [:]
+    for (number, name) in names.enumerated() where name.tokens.isEmpty && !name.numbers.isEmpty {
+      found[FilterKey.numbersOnly(name.numbers), default: []].append(UInt32(number))
+    }
+    return found
+  }
+
+  /// Name `number`, rebuilt for scoring (its units and parts; without the
+  /// original text and removed titles, which only explanations show).
+  package func preparedName(_ number: Int) -> PreparedName {
+    let start = Int(nameUnitOffsets[number])
+    let end = Int(nameUnitOffsets[number + 1])
+    var members: [PreparedToken] = []
+    members.reserveCapacity(end - start)
+    for index in start..<end { members.append(units[Int(nameUnits[index])].withInstanceTraits(nameUnitTraits[index])) }
+    let partStart = Int(namePartOffsets[number])
+    let partEnd = Int(namePartOffsets[number + 1])
+    var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(nameParts.elements)[partStart..<partEnd]))
+    // Checked when the index was built or read.
+    guard let parts = try? PreparedNameParts(reading: &reader) else { return .empty }
+    return PreparedName(units: members, parts: parts)
   }
 
   /// Number of indexed names.
@@ -162,11 +242,12 @@ package struct UnitIndex: Sendable {
     }
     collect(query, scratch, &touched, &arena)
     let coverage = NameMatcher.minimumCoverage(forThreshold: threshold)
-    let queryNeeds = coverage * query.totalWeight - NameIndex.coverageSlack * max(1, query.totalWeight)
+    let queryNeeds = coverage * query.totalWeight - CoverageBound.slack * max(1, query.totalWeight)
     let masks = scratch.masks
     let heads = scratch.heads
     query.tokens.withUnsafeBufferPointer { queryTokens in
-      tokenWeights.withUnsafeBufferPointer { weights in
+      let weights = tokenWeights.elements
+      do {
         withUnsafeTemporaryAllocation(of: UnitPair.self, capacity: query.units.count * PreparedName.maximumUnits) { buffer in
           for name in touched {
             let mask = masks[Int(name)]
@@ -175,8 +256,8 @@ package struct UnitIndex: Sendable {
               let start = Int(weightOffsets[Int(name)])
               let end = Int(weightOffsets[Int(name) + 1])
               var total: Float = 0
-              for index in start..<end { total += weights[index] }
-              keep = Self.weight(of: mask & 0xFFFF, weights, start, end) >= coverage * total - NameIndex.coverageSlack * max(1, total)
+              for index in start..<end { total += Float(bitPattern: weights[index]) }
+              keep = Self.weight(of: mask & 0xFFFF, weights, start, end) >= coverage * total - CoverageBound.slack * max(1, total)
             }
             guard keep else { continue }
             var count = 0
@@ -206,7 +287,8 @@ package struct UnitIndex: Sendable {
     let heads = scratch.heads
     query.units.withUnsafeBufferPointer { queryUnits in
       units.withUnsafeBufferPointer { listUnits in
-        occurrences.withUnsafeBufferPointer { occurrences in
+        let occurrences = occurrences.elements
+        do {
           for position in queryUnits.indices {
             let querySpan = (queryUnits[position].span & 0xFFFF) << 16
             let agreements =
@@ -351,132 +433,7 @@ package struct UnitIndex: Sendable {
   }
 
   @inline(__always)
-  private static func weight(of mask: UInt32, _ weights: UnsafeBufferPointer<Float>, _ start: Int, _ end: Int) -> Float {
-    CoverageBound.weight(of: mask, count: end - start) { weights[start + $0] }
-  }
-}
-
-
-/// The evidence weight of the parts a bit mask marks.
-enum CoverageBound {
-  /// The sum of `weight(position)` over the set bits of `mask` below `count`.
-  @inline(__always)
-  static func weight(of mask: UInt32, count: Int, _ weight: (Int) -> Float) -> Float {
-    var total: Float = 0
-    var bits = mask
-    while bits != 0 {
-      let position = bits.trailingZeroBitCount
-      if position < count { total += weight(position) }
-      bits &= bits - 1
-    }
-    return total
-  }
-}
-
-/// What the reference scan remembers between the queries of one caller
-/// (one per thread): each query unit's agreements, found by comparing it
-/// with every distinct list unit.
-package struct ReferenceMemory {
-  var cache = AgreementCache()
-
-  package init() {}
-}
-
-/// A distinct list unit that agrees with a query unit.
-struct Agreement: Sendable {
-  var unit: UInt32
-  var comparison: TokenComparison
-}
-
-/// The agreements of recently seen query units. Customer files repeat their
-/// tokens (`Maria`, `Smith`, `Trading`) endlessly: each is compared with the
-/// list units once per scratch (that is, per thread). Bounded: when full, it
-/// starts over.
-struct AgreementCache {
-  private static let capacity = 65_536
-  private var table: [UnitSignature: [Agreement]] = [:]
-
-  func lookup(_ signature: UnitSignature) -> [Agreement]? { table[signature] }
-
-  mutating func store(_ agreements: [Agreement], for signature: UnitSignature) {
-    if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-    table[signature] = agreements
-  }
-}
-
-/// Working memory of one query: reused across queries (one thread at a
-/// time, through `ScratchPool`), so that screening allocates nothing
-/// proportional to the lists.
-final class Scratch: @unchecked Sendable {
-  struct Link {
-    var next: Int32
-    var pair: UnitPair
-  }
-
-  /// Per distinct unit: the generation that last found it.
-  let marks: UnsafeMutablePointer<UInt32>
-  private let unitCount: Int
-  private var generation: UInt32 = 0
-  /// Per name: query parts (high 16 bits) and name parts (low 16 bits) that
-  /// agree; zero for names the query has not touched.
-  let masks: UnsafeMutablePointer<UInt32>
-  /// Per touched name: the last agreeing pair filed (an index into `arena`).
-  let heads: UnsafeMutablePointer<Int32>
-  private let nameCount: Int
-  /// Units found by the current query unit.
-  var found: [UInt32] = []
-  /// Names touched by the current query.
-  var touched: [UInt32] = []
-  /// Agreeing pairs, linked per name.
-  var arena: [Link] = []
-  /// Agreements of the query units this scratch has seen.
-  var agreements = AgreementCache()
-
-  init(units: Int, names: Int) {
-    unitCount = units
-    nameCount = names
-    marks = .allocate(capacity: max(1, units))
-    marks.initialize(repeating: 0, count: max(1, units))
-    masks = .allocate(capacity: max(1, names))
-    masks.initialize(repeating: 0, count: max(1, names))
-    heads = .allocate(capacity: max(1, names))
-    heads.initialize(repeating: -1, count: max(1, names))
-  }
-
-  deinit {
-    marks.deallocate()
-    masks.deallocate()
-    heads.deallocate()
-  }
-
-  func nextGeneration() -> UInt32 {
-    if generation == .max {
-      marks.update(repeating: 0, count: max(1, unitCount))
-      generation = 0
-    }
-    generation += 1
-    return generation
-  }
-}
-
-/// Scratch memory handed to one thread at a time.
-final class ScratchPool: Sendable {
-  private let free = Mutex<[Scratch]>([])
-  private let units: Int
-  private let names: Int
-
-  init(units: Int, names: Int) {
-    self.units = units
-    self.names = names
-  }
-
-  func take() -> Scratch {
-    let reused: Scratch? = free.withLock { pool in pool.popLast() }
-    return reused ?? Scratch(units: units, names: names)
-  }
-
-  func put(_ scratch: Scratch) {
-    let spare = scratch
-    free.withLock { pool in if pool.count < 16 { pool.append(spare) } }
+  private static func weight(of mask: UInt32, _ weights: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Float {
+    CoverageBound.weight(of: mask, count: end - start) { Float(bitPattern: weights[start + $0]) }
   }
 }

@@ -9,12 +9,11 @@ public struct PreparedName: Sendable {
   public let original: String
   /// The rules it is compared under.
   public let kind: PartyKind
-  /// Real tokens (titles removed, legal forms and numbers set aside).
-  package let tokens: [PreparedToken]
-  /// Adjacent real tokens joined, for split and joined spellings.
-  let joined: [PreparedToken]
-  /// `tokens` followed by `joined`, for the comparison loops.
+  /// The real tokens (titles removed, legal forms and numbers set aside),
+  /// then adjacent real tokens joined (for split and joined spellings).
   package let units: [PreparedToken]
+  /// Number of real tokens (the first units).
+  package let tokenCount: Int
   /// Legal forms found, by class.
   let legalForms: [LegalForms.Form]
   /// Numbers found (`2`, `747`).
@@ -39,6 +38,12 @@ public struct PreparedName: Sendable {
   func identifyingParts(in span: UInt32) -> Int {
     tokens.count { $0.span & span != 0 && ($0.role == .name || $0.role == .initial) }
   }
+
+  /// The real tokens: the first `tokenCount` units.
+  package var tokens: ArraySlice<PreparedToken> { units[..<tokenCount] }
+
+  /// A name with nothing to compare (scores 0 against everything).
+  package static let empty = NameMatcher().prepare(NormalizedName(original: "", tokens: []), kind: .any)
 
   /// Whether nothing comparable is left (e.g. a name of titles only).
   public var isEmpty: Bool { tokens.isEmpty && numbers.isEmpty }
@@ -100,20 +105,31 @@ extension PreparedName {
   }
 
   init(_ draft: NameDraft) {
-    let tokens = draft.tokens
-    self.original = draft.name.original
-    self.kind = draft.kind
-    self.tokens = tokens
-    self.joined = draft.joined
-    self.units = tokens + draft.joined
-    self.legalForms = draft.legalForms
-    self.numbers = draft.numbers
-    self.removedTitles = draft.removedTitles
+    self.init(
+      original: draft.name.original, kind: draft.kind, units: draft.tokens + draft.joined, tokenCount: draft.tokens.count,
+      legalForms: draft.legalForms, numbers: draft.numbers, removedTitles: draft.removedTitles,
+      looksLikeOrganization: draft.looksLikeOrganization)
+  }
+
+  /// A prepared name from its parts (the fields that preparation decides;
+  /// the rest is derived from the tokens), as an index stores it.
+  init(
+    original: String, kind: PartyKind, units: [PreparedToken], tokenCount: Int, legalForms: [LegalForms.Form],
+    numbers: [[UInt8]], removedTitles: [String], looksLikeOrganization: Bool
+  ) {
+    let tokens = units[..<tokenCount]
+    self.original = original
+    self.kind = kind
+    self.units = units
+    self.tokenCount = tokenCount
+    self.legalForms = legalForms
+    self.numbers = numbers
+    self.removedTitles = removedTitles
     self.totalWeight = tokens.reduce(0) { $0 + $1.weight }
     self.namePartCount = tokens.count { $0.role == .name }
     self.isSyllabic = tokens.contains(where: \.isSyllable)
     self.identifyingPartCount = tokens.count { $0.role == .name || $0.role == .initial }
-    self.looksLikeOrganization = draft.looksLikeOrganization
+    self.looksLikeOrganization = looksLikeOrganization
     self.hasDistinctivePart = tokens.contains { $0.role == .name && !$0.isGeneric }
   }
 }

@@ -34,20 +34,12 @@ public struct Screener: Sendable {
   /// The default number of matches returned.
   public static let defaultLimit = 10
 
-  /// How list names are prepared for scoring.
-  public enum Preparation: Sendable {
-    /// All names up front (best for batches).
-    case eager
-    /// Only the candidates of each query, on demand (best for one query).
-    case lazy
-  }
-
   /// The screened entities.
   public let entities: [ScreeningEntity]
   /// `names[n]` is (entity index, name index within the entity).
   let names: [NameReference]
-  /// How names are found and prepared.
-  let mode: Mode
+  /// The exact index over every name, which also holds the names prepared.
+  let index: UnitIndex
   let matcher: NameMatcher
   /// Names that could not be indexed (e.g. no letters at all), with reasons.
   public let skippedNames: [SkippedName]
@@ -57,29 +49,13 @@ public struct Screener: Sendable {
     var name: UInt16
   }
 
-  /// How a screener finds candidate names and prepares them for scoring.
-  enum Mode: Sendable {
-    /// Names are prepared on demand: the name index finds the candidates.
-    case lazy(NameIndex)
-    /// Every name is prepared (`prepared[n]` is name `n`): the unit index
-    /// finds the candidates with their agreeing unit pairs.
-    case eager(prepared: [PreparedName], units: UnitIndex)
-
-    init(_ preparation: Preparation, names: [PreparedName]) {
-      switch preparation {
-      case .lazy: self = .lazy(NameIndex(names: names))
-      case .eager: self = .eager(prepared: names, units: UnitIndex(names: names))
-      }
-    }
-  }
-
   /// Builds a screener over entities (normally `LoadedLists.entities`).
-  public init(entities: [Entity], preparation: Preparation = .eager) {
-    self.init(screeningEntities: entities.map(ScreeningEntity.init), preparation: preparation)
+  public init(entities: [Entity]) {
+    self.init(screeningEntities: entities.map(ScreeningEntity.init))
   }
 
   /// Builds a screener over compact entity records.
-  public init(screeningEntities entities: [ScreeningEntity], preparation: Preparation = .eager) {
+  public init(screeningEntities entities: [ScreeningEntity]) {
     let matcher = NameMatcher()
     var references: [NameReference] = []
     var jobs: [(String, PartyKind)] = []
@@ -106,32 +82,15 @@ public struct Screener: Sendable {
           SkippedName(entityID: entity.id, name: entity.names[Int(reference.name)].value, reason: error.description))
       }
     }
-    self.init(
-      entities: entities, names: kept, mode: Mode(preparation, names: prepared), matcher: matcher,
-      skippedNames: skipped)
+    self.init(entities: entities, names: kept, index: UnitIndex(names: prepared), skippedNames: skipped)
   }
 
-  init(entities: [ScreeningEntity], names: [NameReference], mode: Mode, matcher: NameMatcher, skippedNames: [SkippedName]) {
+  init(entities: [ScreeningEntity], names: [NameReference], index: UnitIndex, skippedNames: [SkippedName]) {
     self.entities = entities
     self.names = names
-    self.mode = mode
-    self.matcher = matcher
+    self.index = index
+    self.matcher = NameMatcher()
     self.skippedNames = skippedNames
-  }
-
-  /// A copy that prepares every name up front (for batch screening).
-  public func preparingAllNames() -> Screener {
-    guard case .lazy = mode else { return self }
-    let jobs = names.map { reference in
-      let entity = entities[Int(reference.entity)]
-      return (entity.names[Int(reference.name)].value, entity.partyKind)
-    }
-    let results = Self.prepareAll(jobs, matcher: matcher)
-    // Names in `names` were prepared successfully when the index was built.
-    let prepared = results.map { (try? $0.get()) ?? PreparedName.empty }
-    return Screener(
-      entities: entities, names: names, mode: Mode(.eager, names: prepared), matcher: matcher,
-      skippedNames: skippedNames)
   }
 
   private static func prepareAll(_ jobs: [(String, PartyKind)], matcher: NameMatcher) -> [Result<PreparedName, NormalizationError>] {
@@ -148,15 +107,6 @@ public struct Screener: Sendable {
     let results = Array(buffer)
     _ = buffer.deinitialize()
     return results
-  }
-
-  /// The name index that a persisted screener carries (built from the
-  /// prepared names when this screener has none).
-  func nameIndexForStorage() -> NameIndex {
-    switch mode {
-    case .lazy(let index): return index
-    case .eager(let prepared, _): return NameIndex(names: prepared)
-    }
   }
 
   /// Number of indexed names.
@@ -193,15 +143,8 @@ public struct Screener: Sendable {
     _ query: PreparedQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
     try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
-      switch mode {
-      case .eager(let all, let units):
-        scoreFromAgreeingPairs(prepared, names: all, floor: floor, into: &best) { visit in
-          units.forEachCandidate(of: prepared, threshold: floor, visit)
-        }
-      case .lazy(let index):
-        for number in index.candidates(for: prepared, threshold: floor) {
-          consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
-        }
+      scoreFromAgreeingPairs(prepared, floor: floor, into: &best) { visit in
+        index.forEachCandidate(of: prepared, threshold: floor, visit)
       }
     }
   }
@@ -215,26 +158,22 @@ public struct Screener: Sendable {
     try Self.check(threshold)
     return try ranked(prepare(query), threshold: threshold, limit: limit) { prepared, floor, best in
       for number in 0..<names.count {
-        consider(number, score: matcher.score(prepared, preparedName(number)), floor: floor, into: &best)
+        consider(number, score: matcher.score(prepared, index.preparedName(number)), floor: floor, into: &best)
       }
     }
   }
 
   /// A second reference for large property tests: every name scored from
   /// its agreeing unit pairs, found by comparing each query unit with every
-  /// distinct list unit (no filter keys, no bounds). Needs every name
-  /// prepared (``Preparation/eager``).
+  /// distinct list unit (no filter keys, no bounds).
   package func screenByComparingAllUnits(
     _ query: ScreeningQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit,
     memory: inout ReferenceMemory
   ) throws(ScreeningError) -> [ScreeningMatch] {
-    guard case .eager(let all, let units) = mode else {
-      return try screenExhaustively(query, threshold: threshold, limit: limit)
-    }
     try Self.check(threshold)
     return try ranked(prepare(query), threshold: threshold, limit: limit) { prepared, floor, best in
-      scoreFromAgreeingPairs(prepared, names: all, floor: floor, into: &best) { visit in
-        units.forEveryName(of: prepared, memory: &memory, visit)
+      scoreFromAgreeingPairs(prepared, floor: floor, into: &best) { visit in
+        index.forEveryName(of: prepared, memory: &memory, visit)
       }
     }
   }
@@ -257,16 +196,15 @@ public struct Screener: Sendable {
     guard (0...1).contains(threshold) else { throw .invalidThreshold(threshold) }
   }
 
-  /// Scores the names `enumerate` visits from their agreeing unit pairs
-  /// (`names` holds every name, prepared).
+  /// Scores the names `enumerate` visits from their agreeing unit pairs.
   private func scoreFromAgreeingPairs(
-    _ prepared: PreparedName, names all: [PreparedName], floor: Double, into best: inout BestNamePerEntity,
+    _ prepared: PreparedName, floor: Double, into best: inout BestNamePerEntity,
     _ enumerate: (_ visit: (_ name: Int, _ pairs: UnsafeMutableBufferPointer<UnitPair>) -> Void) -> Void
   ) {
-    all.withUnsafeBufferPointer { names in
-      enumerate { number, pairs in
-        consider(number, score: matcher.score(prepared, names.baseAddress! + number, pairs: pairs), floor: floor, into: &best)
-      }
+    enumerate { number, pairs in
+      let name = index.preparedName(number)
+      let score = withUnsafePointer(to: name) { matcher.score(prepared, $0, pairs: pairs) }
+      consider(number, score: score, floor: floor, into: &best)
     }
   }
 
@@ -276,15 +214,12 @@ public struct Screener: Sendable {
     matcher.explain(query.name, preparedName(match.nameNumber))
   }
 
+  /// Name `number` prepared again from its text, as when the index was
+  /// built, with what only explanations show (the original text, removed titles).
   private func preparedName(_ number: Int) -> PreparedName {
-    switch mode {
-    case .eager(let prepared, _):
-      return prepared[number]
-    case .lazy:
-      let reference = names[number]
-      let entity = entities[Int(reference.entity)]
-      return (try? matcher.prepare(entity.names[Int(reference.name)].value, kind: entity.partyKind)) ?? .empty
-    }
+    let reference = names[number]
+    let entity = entities[Int(reference.entity)]
+    return (try? matcher.prepare(entity.names[Int(reference.name)].value, kind: entity.partyKind)) ?? .empty
   }
 
   /// The best-scoring name of each entity so far.
@@ -324,9 +259,4 @@ public struct Screener: Sendable {
     }
     return Array(matches.prefix(max(0, limit)))
   }
-}
-
-extension PreparedName {
-  /// A name with nothing to compare (scores 0 against everything).
-  static let empty = NameMatcher().prepare(NormalizedName(original: "", tokens: []), kind: .any)
 }

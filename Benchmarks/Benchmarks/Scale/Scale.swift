@@ -38,7 +38,7 @@ final class ScaleQueries {
 let benchmarks: @Sendable () -> Void = {
   let label = nameCount.formatted
 
-  /// Builds the index (eager preparation) over the synthetic population generated in the
+  /// Builds the index over the synthetic population generated in the
   /// setup. Peak memory is that of the whole process: the generated entities and the index;
   /// the resident delta is the growth during the build.
   Benchmark(
@@ -48,7 +48,7 @@ let benchmarks: @Sendable () -> Void = {
       maxDuration: .seconds(60), maxIterations: 3)
   ) { benchmark, entities in
     let screener = benchmark.measureRate(RateMetric.namesPerSecond) {
-      let screener = Screener(entities: entities, preparation: .eager)
+      let screener = Screener(entities: entities)
       return (screener, screener.nameCount)
     }
     if screener.nameCount < nameCount * 99 / 100 {
@@ -74,7 +74,7 @@ let benchmarks: @Sendable () -> Void = {
     benchmark.measurement(matchesReturned, matches.count)
   } setup: {
     let entities = SyntheticPopulation.entities(nameCount: nameCount)
-    let screener = Screener(entities: entities, preparation: .eager)
+    let screener = Screener(entities: entities)
     let queries = QuerySet.mixed(count: queryCount, from: entities, listedShare: 0.6, seed: 0x5CA1_E002)
     return ScaleQueries(screener: screener, queries: queries)
   }

@@ -5,8 +5,8 @@ import SanctionsLists
 import SanctionsMatching
 import SanctionsScreening
 
-// Screening queries with `Screener.screen(_:)` over real lists, with the index built (eager
-// preparation) in the setup: the candidate look-up, the scoring of each candidate, the
+// Screening queries with `Screener.screen(_:)` over real lists, with the index built in the
+// setup: the candidate look-up, the scoring of each candidate, the
 // per-entity ranking and the attribute adjustments.
 //
 // Two list selections: UN + OFAC SDN, and every list file of the shared lists folder.
@@ -86,13 +86,13 @@ let benchmarks: @Sendable () -> Void = {
 
 /// Loads the lists and builds the index.
 func buildScreener(_ corpus: ListCorpus) throws -> Screener {
-  Screener(entities: try ListLoader.load(paths: try corpus.paths()).entities, preparation: .eager)
+  Screener(entities: try ListLoader.load(paths: try corpus.paths()).entities)
 }
 
 /// The index and 1,000 mixed queries (30 % mutated listed names), checked to screen.
 func batchSetup(_ corpus: ListCorpus) throws -> ScreeningSetup {
   let entities = try ListLoader.load(paths: try corpus.paths()).entities
-  let screener = Screener(entities: entities, preparation: .eager)
+  let screener = Screener(entities: entities)
   let queries = QuerySet.mixed(count: 1_000, from: entities, listedShare: 0.3, seed: 0x5C4E_E001)
   for query in queries {
     do {

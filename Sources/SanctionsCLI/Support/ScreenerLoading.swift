@@ -13,10 +13,10 @@ struct IndexCacheOptions: ParsableArguments {
 
 /// Loads lists into a screener, through the persisted index when possible.
 enum ScreenerLoading {
-  static func load(lists: [String], cache: IndexCacheOptions, preparation: Screener.Preparation) throws -> Screener {
+  static func load(lists: [String], cache: IndexCacheOptions) throws -> Screener {
     let store = cache.noIndexCache ? nil : IndexStore(directory: cache.indexCache ?? IndexStore.defaultDirectory())
     let outcome = Result { () throws(ListError) -> IndexStore.LoadResult in
-      try IndexStore.loadOrBuild(listPaths: lists, store: store, preparation: preparation)
+      try IndexStore.loadOrBuild(listPaths: lists, store: store)
     }
     switch outcome {
     case .success(let result):

@@ -1,6 +1,7 @@
 public import SanctionsLists
 import SanctionsIndex
 import SanctionsMatching
+import SanctionsSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -22,7 +23,7 @@ public struct IndexStore: Sendable {
   public let directory: String
 
   static let magic: [UInt8] = Array("SANCTIDX".utf8)
-  static let formatVersion: UInt32 = 6
+  static let formatVersion: UInt32 = 7
 
   /// Creates a store in `directory` (created when first written).
   public init(directory: String) {
@@ -42,7 +43,7 @@ public struct IndexStore: Sendable {
     getenv(name).map { String(cString: $0) }
   }
 
-  /// The outcome of ``loadOrBuild(listPaths:store:preparation:)``.
+  /// The outcome of ``loadOrBuild(listPaths:store:)``.
   public struct LoadResult: Sendable {
     /// The screener over every entity of the lists.
     public let screener: Screener
@@ -58,16 +59,13 @@ public struct IndexStore: Sendable {
   /// saving the index to the store).
   ///
   /// - Throws: ``ListError`` when the lists themselves cannot be loaded.
-  public static func loadOrBuild(
-    listPaths: [String], store: IndexStore?, preparation: Screener.Preparation = .lazy
-  ) throws(ListError) -> LoadResult {
+  public static func loadOrBuild(listPaths: [String], store: IndexStore?) throws(ListError) -> LoadResult {
     let fingerprint = FileFingerprint.of(paths: listPaths)
     var warnings: [LoadWarning] = []
     if let store {
       switch store.read(listPaths: listPaths, fingerprint: fingerprint) {
       case .success(let screener):
-        return LoadResult(
-          screener: preparation == .eager ? screener.preparingAllNames() : screener, rebuilt: false, warnings: [])
+        return LoadResult(screener: screener, rebuilt: false, warnings: [])
       case .failure(.missing), .failure(.stale):
         break
       case .failure(.damaged(let reason)):
@@ -79,7 +77,7 @@ public struct IndexStore: Sendable {
       for warning in report.warnings { warnings.append(.list(path: report.path, warning)) }
     }
     for skipped in lists.skipped { warnings.append(.skippedPath(skipped)) }
-    let screener = Screener(entities: lists.entities, preparation: .eager)
+    let screener = Screener(entities: lists.entities)
     warnings += screener.skippedNames.map(LoadWarning.nameNotIndexed)
     if let store {
       do {
@@ -245,12 +243,7 @@ enum ScreenerCoding {
       writer.write(skipped.name)
       writer.write(skipped.reason)
     }
-    let index = screener.nameIndexForStorage()
-    writer.write(UInt32(index.bucketBits))
-    writer.write(alignedArray: index.offsets.elements)
-    writer.write(alignedArray: index.postings.elements)
-    writer.write(array: index.weightOffsets)
-    writer.write(array: index.tokenWeights.map(\.bitPattern))
+    screener.index.write(to: &writer)
   }
 
   static func decode(from reader: inout BinaryReader, mapping: MappedFile) throws(BinaryFormatError) -> Screener {
@@ -301,27 +294,10 @@ enum ScreenerCoding {
     for _ in 0..<skippedCount {
       skipped.append(SkippedName(entityID: try reader.readString(), name: try reader.readString(), reason: try reader.readString()))
     }
-    let bucketBits = Int(try reader.read(UInt32.self))
-    // The two large arrays stay in the file mapping (no copy).
-    let offsets = ElementBuffer(borrowing: try reader.readAlignedBuffer(of: UInt32.self), owner: mapping)
-    let postings = ElementBuffer(borrowing: try reader.readAlignedBuffer(of: UInt64.self), owner: mapping)
-    let weightOffsets = try reader.readArray(of: UInt32.self)
-    let tokenWeights = try reader.readArray(of: UInt32.self).map(Float.init(bitPattern:))
-    guard (1...30).contains(bucketBits), offsets.count == (1 << bucketBits) + 1,
-      offsets.elements.last.map(Int.init) == postings.count, weightOffsets.count == names.count + 1,
-      weightOffsets.last.map(Int.init) == tokenWeights.count
-    else {
-      throw BinaryFormatError(description: "index arrays are inconsistent")
+    let index = try UnitIndex(reading: &reader, owner: mapping)
+    guard index.nameCount == names.count else {
+      throw BinaryFormatError(description: "the index and the entities disagree on the number of names")
     }
-    // Bucket ranges must be in order and inside the postings.
-    var previous: UInt32 = 0
-    for offset in offsets.elements {
-      guard offset >= previous else { throw BinaryFormatError(description: "bucket offsets out of order") }
-      previous = offset
-    }
-    let index = NameIndex(
-      bucketBits: bucketBits, offsets: offsets, postings: postings, weightOffsets: weightOffsets,
-      tokenWeights: tokenWeights)
-    return Screener(entities: entities, names: names, mode: .lazy(index), matcher: NameMatcher(), skippedNames: skipped)
+    return Screener(entities: entities, names: names, index: index, skippedNames: skipped)
   }
 }
