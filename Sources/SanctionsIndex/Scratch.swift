@@ -26,8 +26,8 @@ final class Scratch: @unchecked Sendable {
   var touched: [UInt32] = []
   /// Agreeing pairs, linked per name.
   var arena: [Link] = []
-  /// Agreements of the query units this scratch has seen.
-  var agreements = AgreementCache()
+  /// Names recently rebuilt for scoring.
+  var names = NameCache()
 
   init(units: Int, names: Int) {
     unitCount = units

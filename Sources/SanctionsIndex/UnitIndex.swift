@@ -57,6 +57,8 @@ package struct UnitIndex: Sendable {
   /// Names with nothing but numbers, by their numbers key.
   let numbersOnly: [UInt64: [UInt32]]
   private let scratchPool: ScratchPool
+  /// The agreements of query units already compared, for every thread.
+  private let agreementCache = SharedAgreementCache()
 
   /// Builds the index over prepared names (name number = position).
   package init(names: [PreparedName]) {
@@ -210,18 +212,22 @@ package struct UnitIndex: Sendable {
   /// Number of distinct units (for reports and benchmarks).
   package var unitCount: Int { units.count }
 
+  /// What ``forEachCandidate(of:threshold:_:)`` calls with each candidate:
+  /// its number, the name as the index keeps it (``preparedName(_:)``), and
+  /// the unit pairs of the query and that name that agree, as
+  /// `NameMatcher.score(_:_:pairs:)` takes them.
+  package typealias CandidateVisitor = (
+    _ number: Int, _ name: UnsafePointer<PreparedName>, _ pairs: UnsafeMutableBufferPointer<UnitPair>
+  ) -> Void
+
   /// Calls `body` with every name that could score at least `threshold`
-  /// against `query` (each once, in no particular order) and the unit pairs of the
-  /// query and that name that agree, as `NameMatcher.score(_:_:pairs:)`
-  /// takes them. A name with nothing but numbers comes with no pairs.
-  package func forEachCandidate(
-    of query: PreparedName, threshold: Double,
-    _ body: (_ name: Int, _ pairs: UnsafeMutableBufferPointer<UnitPair>) -> Void
-  ) {
+  /// against `query` (each once, in no particular order). A name with
+  /// nothing but numbers comes with no pairs.
+  package func forEachCandidate(of query: PreparedName, threshold: Double, _ body: CandidateVisitor) {
     if query.tokens.isEmpty {
       guard !query.numbers.isEmpty, let names = numbersOnly[FilterKey.numbersOnly(query.numbers)] else { return }
       withUnsafeTemporaryAllocation(of: UnitPair.self, capacity: 0) { none in
-        for name in names { body(Int(name), none) }
+        for name in names { withUnsafePointer(to: preparedName(Int(name))) { body(Int(name), $0, none) } }
       }
       return
     }
@@ -269,7 +275,7 @@ package struct UnitIndex: Sendable {
               link = entry.next
             }
             let pairs = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-            body(Int(name), pairs)
+            scratch.names.withName(Int(name), of: self) { body(Int(name), $0, pairs) }
             _ = pairs.deinitialize()
           }
         }
@@ -350,10 +356,8 @@ package struct UnitIndex: Sendable {
   /// large query sets (a unit's comparisons depend only on what
   /// `UnitSignature` holds, so this equals comparing every pair of units of
   /// every name).
-  package func forEveryName(
-    of query: PreparedName, memory: inout ReferenceMemory,
-    _ body: (_ name: Int, _ pairs: UnsafeMutableBufferPointer<UnitPair>) -> Void
-  ) {
+  package func forEveryName(of query: PreparedName, memory: inout ReferenceMemory, _ body: CandidateVisitor) {
+    if memory.names.count != nameCount { memory.names = (0..<nameCount).map(preparedName) }
     let scratch = Scratch(units: units.count, names: nameCount)
     var touched: [UInt32] = []
     var arena: [Scratch.Link] = []
@@ -372,7 +376,7 @@ package struct UnitIndex: Sendable {
           }
         }
         let pairs = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-        body(name, pairs)
+        memory.names.withUnsafeBufferPointer { names in body(name, names.baseAddress! + name, pairs) }
         _ = pairs.deinitialize()
       }
     }
@@ -384,7 +388,7 @@ package struct UnitIndex: Sendable {
     of queryUnit: UnsafePointer<PreparedToken>, _ listUnits: UnsafeBufferPointer<PreparedToken>, _ scratch: Scratch
   ) -> [Agreement] {
     let signature = UnitSignature(queryUnit.pointee)
-    if let known = scratch.agreements.lookup(signature) { return known }
+    if let known = agreementCache.lookup(signature) { return known }
     let generation = scratch.nextGeneration()
     let marks = scratch.marks
     var found: [UInt32] = []
@@ -423,7 +427,7 @@ package struct UnitIndex: Sendable {
       result.append(Agreement(unit: id, comparison: comparison))
     }
     // Names come out of `forEachCandidate` sorted; the order here is free.
-    scratch.agreements.store(result, for: signature)
+    agreementCache.store(result, for: signature)
     return result
   }
 

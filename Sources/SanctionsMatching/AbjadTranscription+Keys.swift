@@ -219,19 +219,39 @@ extension AbjadTranscription {
   /// hashes are `abjadHashes` (sorted) and that may have a mismatch or not:
   /// a necessary condition of their transcription, tested before the
   /// alignment.
+  ///
+  /// Stops at the first shared key: the whole string's first, then the
+  /// one-deletion variants only when a mismatch is allowed.
   static func sharesKey(_ latin: [UInt8], _ abjadHashes: [UInt64], allowsMismatch: Bool) -> Bool {
-    var shared = false
-    latinKeyHashes(latin, withDeletions: allowsMismatch) { hash, _ in
-      if !shared, abjadHashes.binarySearchContains(hash) { shared = true }
+    latin.withUnsafeBufferPointer { latin in
+      abjadHashes.withUnsafeBufferPointer { abjadHashes in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, latin.count)) { classes in
+          var count = 0
+          var last: UInt8 = 0
+          for byte in latin {
+            let symbol = soundClass(byte)
+            if symbol != 0, symbol != last {
+              classes[count] = symbol
+              count += 1
+              last = symbol
+            }
+          }
+          let string = UnsafeBufferPointer(rebasing: classes[0..<count])
+          if abjadHashes.binarySearchContains(FilterKey.hash(string)) { return true }
+          guard allowsMismatch, count >= mismatchMinimumClasses else { return false }
+          for index in string.indices
+          where abjadHashes.binarySearchContains(FilterKey.hash(ShorterClassString(string, without: index))) {
+            return true
+          }
+          return false
+        }
+      }
     }
-    return shared
   }
-
-
 }
 
-extension Array where Element == UInt64 {
-  /// Whether a sorted array contains `value`.
+extension UnsafeBufferPointer where Element == UInt64 {
+  /// Whether sorted elements contain `value`.
   ///
   /// - Complexity: O(log n).
   func binarySearchContains(_ value: UInt64) -> Bool {
@@ -242,5 +262,14 @@ extension Array where Element == UInt64 {
       if self[middle] < value { low = middle + 1 } else { high = middle }
     }
     return low < count && self[low] == value
+  }
+}
+
+extension Array where Element == UInt64 {
+  /// Whether a sorted array contains `value`.
+  ///
+  /// - Complexity: O(log n).
+  func binarySearchContains(_ value: UInt64) -> Bool {
+    withUnsafeBufferPointer { $0.binarySearchContains(value) }
   }
 }

@@ -199,12 +199,10 @@ public struct Screener: Sendable {
   /// Scores the names `enumerate` visits from their agreeing unit pairs.
   private func scoreFromAgreeingPairs(
     _ prepared: PreparedName, floor: Double, into best: inout BestNamePerEntity,
-    _ enumerate: (_ visit: (_ name: Int, _ pairs: UnsafeMutableBufferPointer<UnitPair>) -> Void) -> Void
+    _ enumerate: (_ visit: UnitIndex.CandidateVisitor) -> Void
   ) {
-    enumerate { number, pairs in
-      let name = index.preparedName(number)
-      let score = withUnsafePointer(to: name) { matcher.score(prepared, $0, pairs: pairs) }
-      consider(number, score: score, floor: floor, into: &best)
+    enumerate { number, name, pairs in
+      consider(number, score: matcher.score(prepared, name, pairs: pairs), floor: floor, into: &best)
     }
   }
 

@@ -76,17 +76,15 @@ struct IndexExactnessTests {
       var visited: [Int] = []
       var mismatches: [String] = []
       UNSample.prepared.withUnsafeBufferPointer { names in
-        UNSample.unitIndex.forEachCandidate(of: query, threshold: threshold) { name, pairs in
+        UNSample.unitIndex.forEachCandidate(of: query, threshold: threshold) { name, kept, pairs in
           visited.append(name)
           let full = UNSample.matcher.score(query, names[name])
           guard full >= threshold else { return }
           let fromPairs = UNSample.matcher.score(query, names.baseAddress! + name, pairs: pairs)
           if fromPairs != full { mismatches.append("\(UNSample.names[name].text): \(fromPairs) != \(full)") }
           // The name as the index keeps it (shared units, its own weights and spans) scores the same.
-          let kept = withUnsafePointer(to: UNSample.unitIndex.preparedName(name)) {
-            UNSample.matcher.score(query, $0, pairs: pairs)
-          }
-          if kept != full { mismatches.append("\(UNSample.names[name].text) as kept: \(kept) != \(full)") }
+          let fromKept = UNSample.matcher.score(query, kept, pairs: pairs)
+          if fromKept != full { mismatches.append("\(UNSample.names[name].text) as kept: \(fromKept) != \(full)") }
         }
       }
       // Each name once (in no particular order: the doc comment's "ascending" does not hold).
@@ -109,14 +107,12 @@ struct IndexExactnessTests {
     for text in UNSample.queries {
       let query = try UNSample.matcher.prepare(text, kind: .any)
       var expected: [Int: Double] = [:]
-      UNSample.unitIndex.forEachCandidate(of: query, threshold: 0.6) { name, pairs in
-        expected[name] = withUnsafePointer(to: UNSample.unitIndex.preparedName(name)) {
-          UNSample.matcher.score(query, $0, pairs: pairs)
-        }
+      UNSample.unitIndex.forEachCandidate(of: query, threshold: 0.6) { name, kept, pairs in
+        expected[name] = UNSample.matcher.score(query, kept, pairs: pairs)
       }
       var found: [Int: Double] = [:]
-      read.forEachCandidate(of: query, threshold: 0.6) { name, pairs in
-        found[name] = withUnsafePointer(to: read.preparedName(name)) { UNSample.matcher.score(query, $0, pairs: pairs) }
+      read.forEachCandidate(of: query, threshold: 0.6) { name, kept, pairs in
+        found[name] = UNSample.matcher.score(query, kept, pairs: pairs)
       }
       #expect(found == expected, "\(text)")
     }
@@ -139,7 +135,7 @@ struct IndexExactnessTests {
       let exact = names.indices.filter { UNSample.matcher.score(query, names[$0]) >= 0.8 }
       #expect(exact == expected, "\(text)")
       var visited: [Int] = []
-      unitIndex.forEachCandidate(of: query, threshold: 0.8) { name, pairs in
+      unitIndex.forEachCandidate(of: query, threshold: 0.8) { name, _, pairs in
         visited.append(name)
         #expect(pairs.isEmpty)
       }
@@ -151,10 +147,10 @@ struct IndexExactnessTests {
   func empty() throws {
     let empty = UNSample.matcher.prepare(NormalizedName(original: "", tokens: []), kind: .any)
     var visited = 0
-    UNSample.unitIndex.forEachCandidate(of: empty, threshold: 0.5) { _, _ in visited += 1 }
+    UNSample.unitIndex.forEachCandidate(of: empty, threshold: 0.5) { _, _, _ in visited += 1 }
     #expect(visited == 0)
     let query = try UNSample.matcher.prepare("Usama bin Ladin", kind: .person)
-    UnitIndex(names: []).forEachCandidate(of: query, threshold: 0.5) { _, _ in visited += 1 }
+    UnitIndex(names: []).forEachCandidate(of: query, threshold: 0.5) { _, _, _ in visited += 1 }
     #expect(visited == 0)
   }
 }

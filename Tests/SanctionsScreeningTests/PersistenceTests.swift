@@ -99,6 +99,26 @@ struct PersistenceTests {
     return bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == bytes.count
   }
 
+  @Test("A standalone index file is saved, read back with identical results, and refused when damaged")
+  func standaloneFile() throws {
+    let directory = temporaryDirectory()
+    defer { remove(directory) }
+    let built = Screener(entities: SharedLists.unEntities)
+    let path = directory + "/un.index"
+    try IndexStore.save(built, to: path)
+    let read = try IndexStore.load(from: path)
+    #expect(read.entities == built.entities)
+    for name in ["Ayman al-Zawahiri", "Taliban", "أيمن الظواهري"] {
+      let query = ScreeningQuery(name: name)
+      #expect(try read.screen(query, threshold: 0.6) == built.screen(query, threshold: 0.6))
+    }
+    #expect(throws: IndexStore.IndexFileError.self) { try IndexStore.load(from: directory + "/missing.index") }
+    #expect(truncate(path, 4096) == 0)
+    let error = #expect(throws: IndexStore.IndexFileError.self) { try IndexStore.load(from: path) }
+    #expect(error?.description.contains("is damaged") == true)
+    #expect(throws: IndexStore.IndexFileError.self) { try IndexStore.save(built, to: "/proc/no-such-folder/un.index") }
+  }
+
   @Test("A damaged index file is detected and rebuilt")
   func corruption() throws {
     let directory = temporaryDirectory()

@@ -33,13 +33,20 @@ enum TranscriptionRule: MatcherRule {
     // A word whose letters cannot be transcribed (a letter of no known
     // value, too many readings) agrees with no word of another script.
     guard !abjad.pointee.abjadLetters.isEmpty else { return .stop }
-    let reading = abjad.pointee.transcriptionReading
     let allowsMismatch = abjad.pointee.transcriptionAllowsMismatch
     var best: Float = 0
-    let hashes = abjad.pointee.transcriptionKeyHashes
-    for form in other.pointee.forms.prefix(comparedForms)
-    where AbjadTranscription.sharesKey(form, hashes, allowsMismatch: allowsMismatch) {
-      best = max(best, AbjadTranscription.similarity(reading, form, allowsMismatch: allowsMismatch))
+    for index in 0..<min(other.pointee.formCount, comparedForms) {
+      let form = other.pointee.forms[index]
+      // Without a mismatch, the first Latin letter must start a value (the
+      // similarity's own first test, made before the keys are hashed).
+      if !allowsMismatch, let first = form.first, !abjad.pointee.transcriptionReading.firstLetters.contains(first) {
+        continue
+      }
+      guard AbjadTranscription.sharesKey(form, abjad.pointee.transcriptionKeyHashes, allowsMismatch: allowsMismatch) else {
+        continue
+      }
+      best = max(
+        best, AbjadTranscription.similarity(abjad.pointee.transcriptionReading, form, allowsMismatch: allowsMismatch))
     }
     if best >= minimumSimilarity {
       pair.offer(TokenComparison(similarity: best, method: pair.joined ? .joined : .transcription))

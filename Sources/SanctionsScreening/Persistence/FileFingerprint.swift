@@ -17,6 +17,9 @@ struct FileFingerprint: Equatable {
 
   var files: [FileState]
 
+  /// The engine binary alone (for an index that stands on its own).
+  static func engineOnly() -> FileFingerprint { of(paths: []) }
+
   /// Walks the paths (folders recursively, hidden files skipped).
   static func of(paths: [String]) -> FileFingerprint {
     var files: [FileState] = []

@@ -1,7 +1,7 @@
 public import SanctionsLists
 
 extension IndexStore {
-  /// Something the user should know after ``loadOrBuild(listPaths:store:preparation:)``:
+  /// Something the user should know after ``loadOrBuild(listPaths:store:)``:
   /// its `description` is the sentence the CLI prints after `sanctions: warning: `.
   public enum LoadWarning: Sendable, Hashable, CustomStringConvertible {
     /// The saved index file at `path` is damaged (`reason`); it was rebuilt.

@@ -106,7 +106,12 @@ public struct IndexStore: Sendable {
   }
 
   func read(listPaths: [String], fingerprint: FileFingerprint) -> Result<Screener, ReadFailure> {
-    guard let bytes = Self.readFile(path(for: listPaths)) else { return .failure(.missing) }
+    Self.readIndexFile(at: path(for: listPaths), fingerprint: fingerprint)
+  }
+
+  /// Reads the index file at `path`, built from what `fingerprint` describes.
+  static func readIndexFile(at path: String, fingerprint: FileFingerprint) -> Result<Screener, ReadFailure> {
+    guard let bytes = Self.readFile(path) else { return .failure(.missing) }
     return bytes.withUnsafeBytes { raw -> Result<Screener, ReadFailure> in
       do {
         var reader = BinaryReader(raw)
@@ -129,6 +134,13 @@ public struct IndexStore: Sendable {
   }
 
   func write(_ screener: Screener, listPaths: [String], fingerprint: FileFingerprint) throws(StoreWriteError) {
+    try Self.makeDirectory(directory)
+    try Self.writeIndexFile(screener, fingerprint: fingerprint, to: path(for: listPaths))
+  }
+
+  /// Writes an index file at `target`, atomically (a temporary file beside
+  /// it, then a rename).
+  static func writeIndexFile(_ screener: Screener, fingerprint: FileFingerprint, to target: String) throws(StoreWriteError) {
     var payload = BinaryWriter()
     fingerprint.write(to: &payload)
     ScreenerCoding.encode(screener, into: &payload)
@@ -138,8 +150,6 @@ public struct IndexStore: Sendable {
     file.write(UInt32(0))  // padding: the payload starts 8-byte aligned
     file.write(payload.bytes.withUnsafeBytes { Checksum.of($0) })
     let header = file.bytes
-    try Self.makeDirectory(directory)
-    let target = path(for: listPaths)
     let temporary = target + ".tmp-\(getpid())"
     try Self.writeFile(temporary, parts: [header, payload.bytes])
     guard rename(temporary, target) == 0 else {
