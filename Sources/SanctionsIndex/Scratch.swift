@@ -24,6 +24,8 @@ final class Scratch: @unchecked Sendable {
   var found: [UInt32] = []
   /// Names touched by the current query.
   var touched: [UInt32] = []
+  /// Candidates of the current query, ranked (`UnitIndex.forEachCandidate`).
+  var ranked: [UInt64] = []
   /// Agreeing pairs, linked per name.
   var arena: [Link] = []
   /// Names recently rebuilt for scoring.

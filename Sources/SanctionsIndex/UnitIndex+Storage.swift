@@ -1,4 +1,4 @@
-package import SanctionsMatching
+import SanctionsMatching
 package import SanctionsSupport
 
 /// A unit index as bytes, for a saved index file.

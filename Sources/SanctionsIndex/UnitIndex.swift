@@ -30,6 +30,9 @@ import Synchronization
 package struct UnitIndex: Sendable {
   /// The distinct units.
   let units: [PreparedToken]
+  /// `meetsOnlySingleTokens` of each distinct unit, packed densely so that
+  /// a joined query unit skips joined list units without reading them.
+  let meetsOnlySingleTokens: [Bool]
   let bucketBits: Int
   /// `postings[offsets[b]..<offsets[b+1]]`: a 16-bit key fingerprint (bits
   /// 48–63) and a unit number (bits 0–31), for bucket `b`.
@@ -117,6 +120,7 @@ package struct UnitIndex: Sendable {
     nameUnitTraits: ElementBuffer<UInt64>, namePartOffsets: ElementBuffer<UInt32>, nameParts: ElementBuffer<UInt8>, numbersOnly: [UInt64: [UInt32]]
   ) {
     self.units = units
+    self.meetsOnlySingleTokens = units.map(\.meetsOnlySingleTokens)
     self.bucketBits = bucketBits
     self.offsets = offsets
     self.postings = postings
@@ -213,21 +217,45 @@ package struct UnitIndex: Sendable {
   package var unitCount: Int { units.count }
 
   /// What ``forEachCandidate(of:threshold:_:)`` calls with each candidate:
-  /// its number, the name as the index keeps it (``preparedName(_:)``), and
-  /// the unit pairs of the query and that name that agree, as
-  /// `NameMatcher.score(_:_:pairs:)` takes them.
+  /// its number, the name as the index keeps it (``preparedName(_:)``), the
+  /// unit pairs of the query and that name that agree, as
+  /// `NameMatcher.score(_:_:pairs:)` takes them, and an upper bound of the
+  /// name's score. It returns whether to go on.
+  package typealias RankedCandidateVisitor = (
+    _ number: Int, _ name: UnsafePointer<PreparedName>, _ pairs: UnsafeMutableBufferPointer<UnitPair>,
+    _ upperBound: Float
+  ) -> Bool
+
+  /// The same without the bound, for every candidate.
   package typealias CandidateVisitor = (
     _ number: Int, _ name: UnsafePointer<PreparedName>, _ pairs: UnsafeMutableBufferPointer<UnitPair>
   ) -> Void
 
   /// Calls `body` with every name that could score at least `threshold`
-  /// against `query` (each once, in no particular order). A name with
-  /// nothing but numbers comes with no pairs.
+  /// against `query`, each once.
   package func forEachCandidate(of query: PreparedName, threshold: Double, _ body: CandidateVisitor) {
+    forEachCandidate(of: query, threshold: threshold) { number, name, pairs, _ in
+      body(number, name, pairs)
+      return true
+    }
+  }
+
+  /// Calls `body` with every name that could score at least `threshold`
+  /// against `query`, each once, highest upper bound first (ties by name
+  /// number), until `body` returns false: a caller that needs the best few
+  /// stops once no bound can beat them. A name with nothing but numbers
+  /// comes with no pairs.
+  ///
+  /// The bound is the larger of the two names' shares of evidence that
+  /// agreeing parts could cover: the score is a weighted average of the
+  /// two coverages, lowered by every other factor.
+  package func forEachCandidate(of query: PreparedName, threshold: Double, _ body: RankedCandidateVisitor) {
     if query.tokens.isEmpty {
       guard !query.numbers.isEmpty, let names = numbersOnly[FilterKey.numbersOnly(query.numbers)] else { return }
       withUnsafeTemporaryAllocation(of: UnitPair.self, capacity: 0) { none in
-        for name in names { withUnsafePointer(to: preparedName(Int(name))) { body(Int(name), $0, none) } }
+        for name in names {
+          guard withUnsafePointer(to: preparedName(Int(name)), { body(Int(name), $0, none, 1) }) else { return }
+        }
       }
       return
     }
@@ -236,51 +264,72 @@ package struct UnitIndex: Sendable {
     // (no exclusivity checks or reference counting per access).
     var touched: [UInt32] = []
     var arena: [Scratch.Link] = []
+    var ranked: [UInt64] = []
     swap(&touched, &scratch.touched)
     swap(&arena, &scratch.arena)
+    swap(&ranked, &scratch.ranked)
     defer {
       for name in touched { scratch.masks[Int(name)] = 0 }
       touched.removeAll(keepingCapacity: true)
       arena.removeAll(keepingCapacity: true)
+      ranked.removeAll(keepingCapacity: true)
       swap(&touched, &scratch.touched)
       swap(&arena, &scratch.arena)
+      swap(&ranked, &scratch.ranked)
       scratchPool.put(scratch)
     }
     collect(query, scratch, &touched, &arena)
-    let coverage = NameMatcher.minimumCoverage(forThreshold: threshold)
-    let queryNeeds = coverage * query.totalWeight - CoverageBound.slack * max(1, query.totalWeight)
-    let masks = scratch.masks
+    rankCandidates(query, threshold: threshold, touched, scratch.masks, into: &ranked)
     let heads = scratch.heads
-    query.tokens.withUnsafeBufferPointer { queryTokens in
-      let weights = tokenWeights.elements
-      do {
-        withUnsafeTemporaryAllocation(of: UnitPair.self, capacity: query.units.count * PreparedName.maximumUnits) { buffer in
-          for name in touched {
-            let mask = masks[Int(name)]
-            var keep = Self.queryWeight(of: mask >> 16, queryTokens) >= queryNeeds
-            if !keep {
-              let start = Int(weightOffsets[Int(name)])
-              let end = Int(weightOffsets[Int(name) + 1])
-              var total: Float = 0
-              for index in start..<end { total += Float(bitPattern: weights[index]) }
-              keep = Self.weight(of: mask & 0xFFFF, weights, start, end) >= coverage * total - CoverageBound.slack * max(1, total)
-            }
-            guard keep else { continue }
-            var count = 0
-            var link = heads[Int(name)]
-            while link >= 0, count < buffer.count {
-              let entry = arena[Int(link)]
-              buffer.initializeElement(at: count, to: entry.pair)
-              count += 1
-              link = entry.next
-            }
-            let pairs = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-            scratch.names.withName(Int(name), of: self) { body(Int(name), $0, pairs) }
-            _ = pairs.deinitialize()
-          }
+    withUnsafeTemporaryAllocation(of: UnitPair.self, capacity: query.units.count * PreparedName.maximumUnits) { buffer in
+      for entry in ranked {
+        let name = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+        let upperBound = Float(bitPattern: ~UInt32(truncatingIfNeeded: entry >> 32))
+        var count = 0
+        var link = heads[name]
+        while link >= 0, count < buffer.count {
+          let entry = arena[Int(link)]
+          buffer.initializeElement(at: count, to: entry.pair)
+          count += 1
+          link = entry.next
         }
+        let pairs = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+        let goesOn = scratch.names.withName(name, of: self) { body(name, $0, pairs, upperBound) }
+        _ = pairs.deinitialize()
+        guard goesOn else { return }
       }
     }
+  }
+
+  /// The touched names whose agreeing parts could cover enough evidence on
+  /// either side to reach `threshold`, with their bounds, highest first:
+  /// each as the complement of the bound's bits (high half) and the name
+  /// number (low half), sorted.
+  private func rankCandidates(
+    _ query: PreparedName, threshold: Double, _ touched: [UInt32], _ masks: UnsafeMutablePointer<UInt32>,
+    into ranked: inout [UInt64]
+  ) {
+    let coverage = NameMatcher.minimumCoverage(forThreshold: threshold)
+    let queryTotal = query.totalWeight
+    let queryNeeds = coverage * queryTotal - CoverageBound.slack * max(1, queryTotal)
+    let weights = tokenWeights.elements
+    query.tokens.withUnsafeBufferPointer { queryTokens in
+      for name in touched {
+        let mask = masks[Int(name)]
+        let queryCovered = Self.queryWeight(of: mask >> 16, queryTokens)
+        let start = Int(weightOffsets[Int(name)])
+        let end = Int(weightOffsets[Int(name) + 1])
+        var total: Float = 0
+        for index in start..<end { total += Float(bitPattern: weights[index]) }
+        let listCovered = Self.weight(of: mask & 0xFFFF, weights, start, end)
+        guard queryCovered >= queryNeeds || listCovered >= coverage * total - CoverageBound.slack * max(1, total) else {
+          continue
+        }
+        let bound = max(queryTotal > 0 ? queryCovered / queryTotal : 1, total > 0 ? listCovered / total : 1)
+        ranked.append(UInt64(~max(0, bound).bitPattern) << 32 | UInt64(name))
+      }
+    }
+    ranked.sort()
   }
 
   /// Compares every query unit with the distinct units sharing a filter key
@@ -398,6 +447,7 @@ package struct UnitIndex: Sendable {
       swap(&found, &scratch.found)
     }
     let shift = UInt32(32 - bucketBits)
+    let skipsJoined = queryUnit.pointee.meetsOnlySingleTokens
     TokenComparer.queryKeys(of: queryUnit.pointee) { key in
       let mixed = HashedPostings.mix(key)
       let bucket = Int(UInt32(truncatingIfNeeded: mixed >> 32) >> shift)
@@ -411,17 +461,15 @@ package struct UnitIndex: Sendable {
         let id = Int(truncatingIfNeeded: posting & 0xFFFF_FFFF)
         if marks[id] != generation {
           marks[id] = generation
+          // Joined × joined: not compared (`PreparedToken.comparesJoined`).
+          if skipsJoined && meetsOnlySingleTokens[id] { continue }
           found.append(UInt32(id))
         }
       }
     }
-    let queryJoined = queryUnit.pointee.spanCount > 1
     var result: [Agreement] = []
     for id in found {
       let listUnit = listUnits.baseAddress! + Int(id)
-      if queryJoined && listUnit.pointee.spanCount > 1 && !PreparedToken.comparesJoined(queryUnit, listUnit) {
-        continue  // joined × joined
-      }
       let comparison = TokenComparer.compare(queryUnit, listUnit)
       guard comparison.similarity >= UnitPair.minimumSimilarity else { continue }
       result.append(Agreement(unit: id, comparison: comparison))

@@ -75,8 +75,22 @@ enum AbjadTranscription {
 
   /// The same for letters read once (``Reading``).
   static func similarity(_ reading: Reading, _ latin: [UInt8], allowsMismatch: Bool) -> Float {
-    // Without a mismatch, the first Latin letter must be the start of a value.
-    if !allowsMismatch, let first = latin.first, !reading.firstLetters.contains(first) { return 0 }
+    guard mayAgree(reading, latin, allowsMismatch: allowsMismatch) else { return 0 }
+    return similarityOfAlignment(reading, latin, allowsMismatch: allowsMismatch)
+  }
+
+  /// Quick necessary conditions of a similarity above 0: without a
+  /// mismatch, the first Latin letter must start a value; and the Latin
+  /// letters no value contains must not cost more than the limit
+  /// (``mismatchesBound(_:_:)``).
+  static func mayAgree(_ reading: Reading, _ latin: [UInt8], allowsMismatch: Bool) -> Bool {
+    if !allowsMismatch, let first = latin.first, !reading.firstLetters.contains(first) { return false }
+    let limit = allowsMismatch ? uselessCost : mismatchFreeCost
+    return Float(mismatchesBound(reading, latin)) * mismatchCost <= limit
+  }
+
+  /// ``similarity(_:_:allowsMismatch:)`` once ``mayAgree(_:_:allowsMismatch:)`` holds.
+  static func similarityOfAlignment(_ reading: Reading, _ latin: [UInt8], allowsMismatch: Bool) -> Float {
     let limit = allowsMismatch ? uselessCost : mismatchFreeCost
     let cost = cost(reading, latin, limit: limit)
     guard cost <= limit else { return 0 }
@@ -175,6 +189,10 @@ enum AbjadTranscription {
     /// letters that may be left out for less than a mismatch (and after
     /// the article). A Latin vowel before every written letter is a mismatch.
     var firstLetters = ByteSet()
+    /// Every Latin letter of every value of every letter: a Latin
+    /// consonant outside it can only be paid for as a mismatch
+    /// (``mismatchesBound(_:_:)``).
+    var valueLetters = ByteSet()
 
     init() {}
 
@@ -183,6 +201,11 @@ enum AbjadTranscription {
       let article = startsWithArticle(letters)
       rows = (0..<min(letters.count, longestWord)).map { row(of: letters, at: $0, article: article, table: table) }
       dropsArticle = AbjadTranscription.dropsArticle(letters)
+      for row in rows {
+        for value in Int(row.firstValue)..<Int(row.endValue) {
+          for byte in table.bytes[Int(table.starts[value])..<Int(table.starts[value + 1])] { valueLetters.insert(byte) }
+        }
+      }
       for start in dropsArticle ? [0, 2] : [0] {
         var i = start
         while i < rows.count {
@@ -220,6 +243,24 @@ enum AbjadTranscription {
       default: return bits.3 & bit != 0
       }
     }
+  }
+
+  /// A lower bound on the mismatches of any alignment of `reading` with
+  /// `latin`: the Latin letters no value contains, but for a doubled one
+  /// and a vowel after the first letter (an unwritten short vowel). Each
+  /// can only be an extra Latin letter or stand for a written letter that
+  /// matches none of its values, a mismatch either way; the alignment
+  /// itself is spared when they already cost more than it may.
+  static func mismatchesBound(_ reading: Reading, _ latin: [UInt8]) -> Int {
+    var count = 0
+    var previous: UInt8 = 0
+    for (j, byte) in latin.prefix(longestWord).enumerated() {
+      defer { previous = byte }
+      if reading.valueLetters.contains(byte) { continue }
+      if j > 0 && (isVowel(byte) || byte == previous) { continue }
+      count += 1
+    }
+    return count
   }
 
   /// The cheapest alignment of letters read as `reading` with `latin`.

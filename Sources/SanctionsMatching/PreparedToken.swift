@@ -109,6 +109,11 @@ extension PreparedToken {
     a.pointee.isSyllableRun || b.pointee.isSyllableRun
   }
 
+  /// Whether the unit joins tokens and meets only single tokens (joined
+  /// units meet each other only when one joins a run of syllables; see
+  /// ``comparesJoined(_:_:)``).
+  package var meetsOnlySingleTokens: Bool { spanCount > 1 && !isSyllableRun }
+
   /// Sets the written letters of an abjad word, unless they have too many
   /// readings to transcribe (then it agrees with no word of another script).
   mutating func setAbjadLetters(_ letters: [UInt8]) {

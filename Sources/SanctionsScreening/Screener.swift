@@ -143,8 +143,22 @@ public struct Screener: Sendable {
     _ query: PreparedQuery, threshold: Double = Screener.defaultThreshold, limit: Int = Screener.defaultLimit
   ) throws(ScreeningError) -> [ScreeningMatch] {
     try ranked(query, threshold: threshold, limit: limit) { prepared, floor, best in
-      scoreFromAgreeingPairs(prepared, floor: floor, into: &best) { visit in
-        index.forEachCandidate(of: prepared, threshold: floor, visit)
+      // Candidates come highest bound first: once `limit` entities score
+      // more than any bound left can reach (with every attribute agreeing),
+      // the rest cannot change the result.
+      var leaders = LeadingEntities(limit: limit)
+      index.forEachCandidate(of: prepared, threshold: floor) { number, name, pairs, bound in
+        if let lowest = leaders.lowestScore,
+          Double(bound) + AttributeRules.maximumRaise + LeadingEntities.boundSlack < lowest
+        {
+          return false
+        }
+        let score = matcher.score(prepared, name, pairs: pairs)
+        if let entity = consider(number, score: score, floor: floor, into: &best) {
+          let (adjusted, _) = AttributeRules.adjust(score, query: query.query, entity: entities[entity])
+          if adjusted >= threshold { leaders.update(entity: entity, score: adjusted) }
+        }
+        return true
       }
     }
   }
@@ -226,14 +240,20 @@ public struct Screener: Sendable {
   }
 
   @inline(__always)
-  private func consider(_ number: Int, score: Double, floor: Double, into best: inout BestNamePerEntity) {
-    guard score >= floor else { return }
+  /// Keeps name `number` as its entity's best if it is; returns the
+  /// entity's index when its best name changed.
+  @discardableResult
+  private func consider(_ number: Int, score: Double, floor: Double, into best: inout BestNamePerEntity) -> Int? {
+    guard score >= floor else { return nil }
     let reference = names[number]
     // A weak alias alone alerts only on an exact match.
-    if score < 0.9999, entities[Int(reference.entity)].names[Int(reference.name)].kind == .weakAka { return }
+    if score < 0.9999, entities[Int(reference.entity)].names[Int(reference.name)].kind == .weakAka { return nil }
     let key = Int(reference.entity)
-    if let current = best.names[key], current.score > score || (current.score == score && current.name < number) { return }
+    if let current = best.names[key], current.score > score || (current.score == score && current.name < number) {
+      return nil
+    }
     best.names[key] = (score, number)
+    return key
   }
 
   private func rank(_ query: ScreeningQuery, _ best: BestNamePerEntity, threshold: Double, limit: Int) -> [ScreeningMatch] {

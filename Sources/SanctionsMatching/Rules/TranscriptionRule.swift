@@ -37,16 +37,14 @@ enum TranscriptionRule: MatcherRule {
     var best: Float = 0
     for index in 0..<min(other.pointee.formCount, comparedForms) {
       let form = other.pointee.forms[index]
-      // Without a mismatch, the first Latin letter must start a value (the
-      // similarity's own first test, made before the keys are hashed).
-      if !allowsMismatch, let first = form.first, !abjad.pointee.transcriptionReading.firstLetters.contains(first) {
-        continue
-      }
-      guard AbjadTranscription.sharesKey(form, abjad.pointee.transcriptionKeyHashes, allowsMismatch: allowsMismatch) else {
-        continue
-      }
+      // The similarity's quick tests first, then the keys, then the alignment.
+      guard AbjadTranscription.mayAgree(abjad.pointee.transcriptionReading, form, allowsMismatch: allowsMismatch),
+        AbjadTranscription.sharesKey(form, abjad.pointee.transcriptionKeyHashes, allowsMismatch: allowsMismatch)
+      else { continue }
       best = max(
-        best, AbjadTranscription.similarity(abjad.pointee.transcriptionReading, form, allowsMismatch: allowsMismatch))
+        best,
+        AbjadTranscription.similarityOfAlignment(
+          abjad.pointee.transcriptionReading, form, allowsMismatch: allowsMismatch))
     }
     if best >= minimumSimilarity {
       pair.offer(TokenComparison(similarity: best, method: pair.joined ? .joined : .transcription))
