@@ -50,6 +50,8 @@ let package = Package(
       name: "ZlibShim",
       dependencies: ["CZlib"]
     ),
+    /// Processor hints (prefetching) for the index's hot loops, as static inline C.
+    .target(name: "MemoryHints"),
     /// A version-independent C facade over ICU: its public header uses only
     /// `<stdint.h>` types and opaque pointers, so Swift code that also imports
     /// Foundation (which carries its own ICU headers) never sees ICU's headers.
@@ -80,7 +82,7 @@ let package = Package(
     /// Exact candidate index over prepared list names.
     .target(
       name: "SanctionsIndex",
-      dependencies: ["SanctionsMatching", "SanctionsSupport"],
+      dependencies: ["SanctionsMatching", "SanctionsSupport", "MemoryHints"],
       swiftSettings: strictSwift
     ),
     /// Screening: lists + index + matcher, ranked explained matches, persisted index.

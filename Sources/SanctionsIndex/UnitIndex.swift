@@ -1,6 +1,7 @@
 package import SanctionsMatching
 import SanctionsSupport
 import Synchronization
+import MemoryHints
 
 /// An exact index over the *distinct* units (tokens and joined neighbours)
 /// of prepared list names. It holds everything screening needs, so a saved
@@ -468,7 +469,8 @@ package struct UnitIndex: Sendable {
       }
     }
     var result: [Agreement] = []
-    for id in found {
+    for (position, id) in found.enumerated() {
+      Self.prefetch(found, after: position, in: listUnits)
       let listUnit = listUnits.baseAddress! + Int(id)
       let comparison = TokenComparer.compare(queryUnit, listUnit)
       guard comparison.similarity >= UnitPair.minimumSimilarity else { continue }
@@ -477,6 +479,35 @@ package struct UnitIndex: Sendable {
     // Names come out of `forEachCandidate` sorted; the order here is free.
     agreementCache.store(result, for: signature)
     return result
+  }
+
+  /// How far ahead the units to compare are prefetched: their records
+  /// first, then (once those have arrived) their forms, then the first
+  /// form's bytes. The units a query unit is compared with are scattered
+  /// over the table: without this, most comparisons would start by waiting
+  /// for memory.
+  static let prefetchDistance = (records: 12, forms: 6, firstForm: 3)
+
+  /// Starts loading what the comparisons a few steps after `position` read.
+  @inline(__always)
+  private static func prefetch(_ found: [UInt32], after position: Int, in units: UnsafeBufferPointer<PreparedToken>) {
+    let count = found.count
+    let base = units.baseAddress!
+    if position + prefetchDistance.records < count {
+      // Every cache line of the record (it spans several).
+      let record = UnsafeRawPointer(base + Int(found[position + prefetchDistance.records]))
+      var offset = 0
+      while offset < MemoryLayout<PreparedToken>.size {
+        sanctions_prefetch(record + offset)
+        offset += 64
+      }
+    }
+    if position + prefetchDistance.forms < count {
+      sanctions_prefetch(PreparedToken.formsAddress(of: base + Int(found[position + prefetchDistance.forms])))
+    }
+    if position + prefetchDistance.firstForm < count {
+      sanctions_prefetch(PreparedToken.firstFormAddress(of: base + Int(found[position + prefetchDistance.firstForm])))
+    }
   }
 
   @inline(__always)

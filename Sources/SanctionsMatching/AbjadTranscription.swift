@@ -193,6 +193,11 @@ enum AbjadTranscription {
     /// consonant outside it can only be paid for as a mismatch
     /// (``mismatchesBound(_:_:)``).
     var valueLetters = ByteSet()
+    /// For each written letter that can neither vanish nor assimilate for
+    /// less than a mismatch (nor be left out with the article): the first
+    /// Latin letters of its values. One none of whose first letters the
+    /// Latin spelling contains is a mismatch (``mismatchesBound(_:_:)``).
+    var mustMatchFirstLetters: [ByteSet] = []
 
     init() {}
 
@@ -201,10 +206,16 @@ enum AbjadTranscription {
       let article = startsWithArticle(letters)
       rows = (0..<min(letters.count, longestWord)).map { row(of: letters, at: $0, article: article, table: table) }
       dropsArticle = AbjadTranscription.dropsArticle(letters)
-      for row in rows {
+      for (i, row) in rows.enumerated() {
+        var first = ByteSet()
+        var hasEmptyValue = false
         for value in Int(row.firstValue)..<Int(row.endValue) {
-          for byte in table.bytes[Int(table.starts[value])..<Int(table.starts[value + 1])] { valueLetters.insert(byte) }
+          let bytes = table.bytes[Int(table.starts[value])..<Int(table.starts[value + 1])]
+          for byte in bytes { valueLetters.insert(byte) }
+          if let byte = bytes.first { first.insert(byte) } else { hasEmptyValue = true }
         }
+        let mayBeLeftOut = row.vanishCost < mismatchCost || row.assimilates || hasEmptyValue || (dropsArticle && i < 2)
+        if !mayBeLeftOut { mustMatchFirstLetters.append(first) }
       }
       for start in dropsArticle ? [0, 2] : [0] {
         var i = start
@@ -243,24 +254,38 @@ enum AbjadTranscription {
       default: return bits.3 & bit != 0
       }
     }
+
+    /// Whether the two sets share a byte.
+    @inline(__always)
+    func intersects(_ other: ByteSet) -> Bool {
+      (bits.0 & other.bits.0) | (bits.1 & other.bits.1) | (bits.2 & other.bits.2) | (bits.3 & other.bits.3) != 0
+    }
   }
 
   /// A lower bound on the mismatches of any alignment of `reading` with
-  /// `latin`: the Latin letters no value contains, but for a doubled one
-  /// and a vowel after the first letter (an unwritten short vowel). Each
-  /// can only be an extra Latin letter or stand for a written letter that
-  /// matches none of its values, a mismatch either way; the alignment
-  /// itself is spared when they already cost more than it may.
+  /// `latin`. A Latin letter that no value contains (but for a doubled
+  /// one and a vowel after the first letter, an unwritten short vowel) can
+  /// only be an extra letter or stand for a written letter that matches
+  /// none of its values; a written letter that must be matched (see
+  /// ``Reading/mustMatchFirstLetters``) but none of whose values starts
+  /// with a letter of `latin` can only vanish or stand for another Latin
+  /// letter. Each is a mismatch, and one substitution may pay for one of
+  /// each: the larger count is a bound, and the alignment itself is spared
+  /// when it already costs more than it may.
   static func mismatchesBound(_ reading: Reading, _ latin: [UInt8]) -> Int {
-    var count = 0
+    var extraLatin = 0
+    var present = ByteSet()
     var previous: UInt8 = 0
     for (j, byte) in latin.prefix(longestWord).enumerated() {
       defer { previous = byte }
+      present.insert(byte)
       if reading.valueLetters.contains(byte) { continue }
       if j > 0 && (isVowel(byte) || byte == previous) { continue }
-      count += 1
+      extraLatin += 1
     }
-    return count
+    var unmatchedLetters = 0
+    for first in reading.mustMatchFirstLetters where !first.intersects(present) { unmatchedLetters += 1 }
+    return max(extraLatin, unmatchedLetters)
   }
 
   /// The cheapest alignment of letters read as `reading` with `latin`.

@@ -109,6 +109,22 @@ extension PreparedToken {
     a.pointee.isSyllableRun || b.pointee.isSyllableRun
   }
 
+  /// Where `unit`'s forms are stored: an address to prefetch before
+  /// comparing it, never read through.
+  @inline(__always)
+  package static func formsAddress(of unit: UnsafePointer<PreparedToken>) -> UnsafeRawPointer? {
+    unit.pointee.forms.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+  }
+
+  /// Where `unit`'s first form's bytes are (read from its forms, which
+  /// should be in cache by then): an address to prefetch, never read through.
+  @inline(__always)
+  package static func firstFormAddress(of unit: UnsafePointer<PreparedToken>) -> UnsafeRawPointer? {
+    unit.pointee.forms.withUnsafeBufferPointer { forms in
+      forms.isEmpty ? nil : forms[0].withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+  }
+
   /// Whether the unit joins tokens and meets only single tokens (joined
   /// units meet each other only when one joins a run of syllables; see
   /// ``comparesJoined(_:_:)``).
