@@ -3,10 +3,12 @@ package import SanctionsSupport
 /// Prepared tokens and names as bytes, for an index file: a batch that reads
 /// them back does no normalization and no preparation.
 ///
-/// Everything preparation decided is stored; what is derived from stored
-/// fields alone (the reading of an abjad word's letters) is derived again
-/// on reading, by the same code that derived it first, so a token read back
-/// compares exactly like the token written.
+/// Everything preparation decided that comparisons and scoring read is
+/// stored; what is derived from stored fields alone (the reading of an abjad
+/// word's letters) is derived again on reading, by the same code that
+/// derived it first, so a token read back compares and scores exactly like
+/// the token written. How a token is shown (`display`) is not stored:
+/// explanations prepare the list name again.
 extension PreparedToken {
   /// The flags, one bit each.
   private var flags: UInt16 {
@@ -70,7 +72,6 @@ extension PreparedToken {
     writer.write(weight.bitPattern)
     writer.write(span)
     writer.write(UInt8(clamping: spanCount))
-    writer.write(display)
     writer.write(array: abjadLetters)
     writer.write(array: transcriptionKeyHashes)
     writer.write(scriptCode)
@@ -98,10 +99,9 @@ extension PreparedToken {
     let weight = Float(bitPattern: try reader.read(UInt32.self))
     let span = try reader.read(UInt32.self)
     let spanCount = Int(try reader.read(UInt8.self))
-    let display = try reader.readString()
     self.init(
       forms: forms, keys: keys, role: role, isAbjad: false, weight: weight, span: span, spanCount: spanCount,
-      display: display)
+      display: "")
     self.classKeys = classKeys
     self.flags = flags
     abjadLetters = try reader.readArray(of: UInt8.self)

@@ -155,6 +155,7 @@ package struct BinaryReader {
   @inlinable
   package mutating func readArray<T: FixedWidthInteger>(of _: T.Type) throws(BinaryFormatError) -> [T] {
     let count = try readCount()
+    if count == 0 { return [] }
     let size = MemoryLayout<T>.size
     guard count >= 0, count <= remaining / size else {
       throw BinaryFormatError(description: "array of \(count) elements does not fit at byte \(position)")
@@ -169,17 +170,28 @@ package struct BinaryReader {
   }
 }
 
-/// A fast 64-bit checksum over bytes (word-at-a-time multiply-rotate).
+/// A fast 64-bit checksum over bytes: four independent word-at-a-time
+/// multiply-rotate lanes over 32-byte blocks (so that they run in
+/// parallel), combined with the tail.
 package enum Checksum {
   package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-    let words = bytes.count / 8
-    for index in 0..<words {
-      let word = bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-      hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-      hash = (hash << 29) | (hash >> 35)
+    var lanes: (UInt64, UInt64, UInt64, UInt64) = (
+      0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count), 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x27D4_EB2F_1656_67C5
+    )
+    @inline(__always) func mix(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+      let hash = (lane ^ word) &* 0xFF51_AFD7_ED55_8CCD
+      return (hash << 29) | (hash >> 35)
     }
-    for index in (words * 8)..<bytes.count {
+    let blocks = bytes.count / 32
+    for block in 0..<blocks {
+      let base = block * 32
+      lanes.0 = mix(lanes.0, bytes.loadUnaligned(fromByteOffset: base, as: UInt64.self))
+      lanes.1 = mix(lanes.1, bytes.loadUnaligned(fromByteOffset: base + 8, as: UInt64.self))
+      lanes.2 = mix(lanes.2, bytes.loadUnaligned(fromByteOffset: base + 16, as: UInt64.self))
+      lanes.3 = mix(lanes.3, bytes.loadUnaligned(fromByteOffset: base + 24, as: UInt64.self))
+    }
+    var hash = mix(mix(mix(lanes.0, lanes.1), lanes.2), lanes.3)
+    for index in (blocks * 32)..<bytes.count {
       hash = (hash ^ UInt64(bytes[index])) &* 0xC4CE_B9FE_1A85_EC53
     }
     hash ^= hash >> 33

@@ -23,7 +23,7 @@ public struct IndexStore: Sendable {
   public let directory: String
 
   static let magic: [UInt8] = Array("SANCTIDX".utf8)
-  static let formatVersion: UInt32 = 7
+  static let formatVersion: UInt32 = 8
 
   /// Creates a store in `directory` (created when first written).
   public init(directory: String) {
@@ -231,12 +231,12 @@ enum ScreenerCoding {
     writer.write(UInt32(screener.entities.count))
     for entity in screener.entities {
       writer.write(entity.id)
-      writer.write(entity.source.rawValue)
-      writer.write(entity.type.rawValue)
+      writer.write(UInt8(ListSource.allCases.firstIndex(of: entity.source)!))
+      writer.write(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
       writer.write(UInt16(entity.names.count))
       for name in entity.names {
         writer.write(name.value)
-        writer.write(name.kind.rawValue)
+        writer.write(UInt8(SanctionsLists.NameKind.allCases.firstIndex(of: name.kind)!))
       }
       writer.write(UInt16(entity.birthYears.count))
       for years in entity.birthYears {
@@ -257,23 +257,22 @@ enum ScreenerCoding {
   }
 
   static func decode(from reader: inout BinaryReader, mapping: MappedFile) throws(BinaryFormatError) -> Screener {
+    let sources = ListSource.allCases
+    let types = EntityType.allCases
+    let kinds = SanctionsLists.NameKind.allCases
     let entityCount = Int(try reader.read(UInt32.self))
     var entities: [ScreeningEntity] = []
     entities.reserveCapacity(entityCount)
     for _ in 0..<entityCount {
       let id = try reader.readString()
-      let sourceText = try reader.readString()
-      guard let source = ListSource(rawValue: sourceText) else { throw BinaryFormatError(description: "unknown source \(sourceText)") }
-      let typeText = try reader.readString()
-      guard let type = EntityType(rawValue: typeText) else { throw BinaryFormatError(description: "unknown type \(typeText)") }
+      let source = try reader.readCase(of: sources)
+      let type = try reader.readCase(of: types)
       let nameCount = Int(try reader.read(UInt16.self))
       var names: [ScreeningName] = []
       names.reserveCapacity(nameCount)
       for _ in 0..<nameCount {
         let value = try reader.readString()
-        let kindText = try reader.readString()
-        guard let kind = SanctionsLists.NameKind(rawValue: kindText) else { throw BinaryFormatError(description: "unknown name kind \(kindText)") }
-        names.append(ScreeningName(value: value, kind: kind))
+        names.append(ScreeningName(value: value, kind: try reader.readCase(of: kinds)))
       }
       let yearCount = Int(try reader.read(UInt16.self))
       var years: [ClosedRange<Int>] = []
@@ -309,5 +308,14 @@ enum ScreenerCoding {
       throw BinaryFormatError(description: "the index and the entities disagree on the number of names")
     }
     return Screener(entities: entities, names: names, index: index, skippedNames: skipped)
+  }
+}
+
+extension BinaryReader {
+  /// One of `cases`, written as its position.
+  mutating func readCase<T>(of cases: [T]) throws(BinaryFormatError) -> T {
+    let index = Int(try read(UInt8.self))
+    guard index < cases.count else { throw BinaryFormatError(description: "unknown \(T.self) #\(index)") }
+    return cases[index]
   }
 }
