@@ -70,7 +70,6 @@ struct ScreenCommand: ParsableCommand {
   }
 
   func run() throws {
-    let batch = name == nil
     let screener = try ScreenerLoading.load(lists: lists, cache: cache)
     let outputFormat = format ?? (input == .jsonl ? .jsonl : .text)
     if let name {
