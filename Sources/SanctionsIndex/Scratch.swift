@@ -20,6 +20,8 @@ final class Scratch: @unchecked Sendable {
   /// Per touched name: the last agreeing pair filed (an index into `arena`).
   let heads: UnsafeMutablePointer<Int32>
   private let nameCount: Int
+  /// The hashed filter keys of the current query unit.
+  var mixedKeys: [UInt64] = []
   /// Units found by the current query unit.
   var found: [UInt32] = []
   /// Names touched by the current query.

@@ -449,8 +449,24 @@ package struct UnitIndex: Sendable {
     }
     let shift = UInt32(32 - bucketBits)
     let skipsJoined = queryUnit.pointee.meetsOnlySingleTokens
+    // The keys' buckets are scattered over the table: all are looked up
+    // first (their offsets prefetched, then their postings), then scanned.
+    var mixedKeys: [UInt64] = []
+    swap(&mixedKeys, &scratch.mixedKeys)
+    defer {
+      mixedKeys.removeAll(keepingCapacity: true)
+      swap(&mixedKeys, &scratch.mixedKeys)
+    }
     TokenComparer.queryKeys(of: queryUnit.pointee) { key in
       let mixed = HashedPostings.mix(key)
+      mixedKeys.append(mixed)
+      sanctions_prefetch(offsets.elements.baseAddress! + Int(UInt32(truncatingIfNeeded: mixed >> 32) >> shift))
+    }
+    for mixed in mixedKeys {
+      let bucket = Int(UInt32(truncatingIfNeeded: mixed >> 32) >> shift)
+      sanctions_prefetch(postings.elements.baseAddress! + Int(offsets[bucket]))
+    }
+    for mixed in mixedKeys {
       let bucket = Int(UInt32(truncatingIfNeeded: mixed >> 32) >> shift)
       let fingerprint = (mixed & 0xFFFF) << 48
       var index = Int(offsets[bucket])

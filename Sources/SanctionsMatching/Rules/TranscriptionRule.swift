@@ -71,9 +71,13 @@ enum TranscriptionRule: MatcherRule {
       }
     } else {
       // Abjad list words without a mismatch are found by the whole class
-      // strings only; those with one by every variant.
-      latinKeys(of: unit, whole: .abjadTranscription, shorter: nil, emit)
-      latinKeys(of: unit, whole: .abjadTranscriptionMismatch, shorter: .abjadTranscriptionMismatch, emit)
+      // strings only; those with one by every variant (hashed once for both).
+      for form in unit.forms.prefix(comparedForms) {
+        AbjadTranscription.latinKeyHashes(form, withDeletions: true) { hash, isWhole in
+          if isWhole { emit(FilterKey.make(.abjadTranscription, hash: hash)) }
+          emit(FilterKey.make(.abjadTranscriptionMismatch, hash: hash))
+        }
+      }
     }
   }
 
