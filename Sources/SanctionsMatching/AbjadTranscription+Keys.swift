@@ -165,13 +165,18 @@ extension AbjadTranscription {
   /// one-deletion variants when `withDeletions`; `emit` is told whether the
   /// hash is of the whole string. Works in stack memory.
   static func latinKeyHashes(_ latin: [UInt8], withDeletions: Bool, _ emit: (_ hash: UInt64, _ isWhole: Bool) -> Void) {
+    withClassString(of: latin) { keyHashes($0, withDeletions: withDeletions, emit) }
+  }
+
+  /// Calls `body` with the class string of a Latin spelling, in stack memory.
+  static func withClassString<Result>(of latin: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, latin.count)) { classes in
       var count = 0
       forEachClass(of: latin) { symbol in
         classes[count] = symbol
         count += 1
       }
-      keyHashes(UnsafeBufferPointer(rebasing: classes[0..<count]), withDeletions: withDeletions, emit)
+      return body(UnsafeBufferPointer(rebasing: classes[0..<count]))
     }
   }
 
@@ -223,28 +228,15 @@ extension AbjadTranscription {
   /// Stops at the first shared key: the whole string's first, then the
   /// one-deletion variants only when a mismatch is allowed.
   static func sharesKey(_ latin: [UInt8], _ abjadHashes: [UInt64], allowsMismatch: Bool) -> Bool {
-    latin.withUnsafeBufferPointer { latin in
-      abjadHashes.withUnsafeBufferPointer { abjadHashes in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, latin.count)) { classes in
-          var count = 0
-          var last: UInt8 = 0
-          for byte in latin {
-            let symbol = soundClass(byte)
-            if symbol != 0, symbol != last {
-              classes[count] = symbol
-              count += 1
-              last = symbol
-            }
-          }
-          let string = UnsafeBufferPointer(rebasing: classes[0..<count])
-          if abjadHashes.binarySearchContains(FilterKey.hash(string)) { return true }
-          guard allowsMismatch, count >= mismatchMinimumClasses else { return false }
-          for index in string.indices
-          where abjadHashes.binarySearchContains(FilterKey.hash(ShorterClassString(string, without: index))) {
-            return true
-          }
-          return false
+    abjadHashes.withUnsafeBufferPointer { abjadHashes in
+      withClassString(of: latin) { string in
+        if abjadHashes.binarySearchContains(FilterKey.hash(string)) { return true }
+        guard allowsMismatch, string.count >= mismatchMinimumClasses else { return false }
+        for index in string.indices
+        where abjadHashes.binarySearchContains(FilterKey.hash(ShorterClassString(string, without: index))) {
+          return true
         }
+        return false
       }
     }
   }

@@ -223,12 +223,12 @@ public struct Screener: Sendable {
   /// How the query and a match's name were aligned (`match` must come from
   /// screening `query` with this screener).
   public func explain(_ match: ScreeningMatch, for query: PreparedQuery) -> MatchExplanation {
-    matcher.explain(query.name, preparedName(match.nameNumber))
+    matcher.explain(query.name, preparedAgain(match.nameNumber))
   }
 
   /// Name `number` prepared again from its text, as when the index was
   /// built, with what only explanations show (the original text, removed titles).
-  private func preparedName(_ number: Int) -> PreparedName {
+  private func preparedAgain(_ number: Int) -> PreparedName {
     let reference = names[number]
     let entity = entities[Int(reference.entity)]
     return (try? matcher.prepare(entity.names[Int(reference.name)].value, kind: entity.partyKind)) ?? .empty
@@ -239,10 +239,9 @@ public struct Screener: Sendable {
     var names: [Int: (score: Double, name: Int)] = [:]
   }
 
-  @inline(__always)
   /// Keeps name `number` as its entity's best if it is; returns the
   /// entity's index when its best name changed.
-  @discardableResult
+  @inline(__always) @discardableResult
   private func consider(_ number: Int, score: Double, floor: Double, into best: inout BestNamePerEntity) -> Int? {
     guard score >= floor else { return nil }
     let reference = names[number]

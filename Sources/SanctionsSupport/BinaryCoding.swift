@@ -68,15 +68,8 @@ package struct BinaryReader {
     }
   }
 
-  @inlinable
-  package mutating func read<T: FixedWidthInteger>(_: T.Type) throws(BinaryFormatError) -> T {
-    try need(MemoryLayout<T>.size)
-    let value = bytes.loadUnaligned(fromByteOffset: position, as: T.self)
-    position += MemoryLayout<T>.size
-    return T(littleEndian: value)
-  }
-
-  // Concrete reads (chosen over the generic one), for decoders of many small values.
+  // One read per width, not one generic read: a generic one was not
+  // specialized across modules, and decoders read many small values.
 
   @inlinable
   package mutating func read(_: UInt8.Type) throws(BinaryFormatError) -> UInt8 {

@@ -22,6 +22,26 @@ struct PersistenceTests {
     rmdir(directory)
   }
 
+  /// A new folder holding the saved index of the UN list, the store, and the index file.
+  func savedUNIndex() throws -> (directory: String, store: IndexStore, file: String) {
+    let directory = temporaryDirectory()
+    let store = IndexStore(directory: directory)
+    do {
+      _ = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
+      guard let file = files(in: directory).first(where: { $0.hasSuffix(".bin") }) else {
+        throw IndexFileMissing(directory: directory)
+      }
+      return (directory, store, file)
+    } catch {
+      remove(directory)
+      throw error
+    }
+  }
+
+  struct IndexFileMissing: Error {
+    let directory: String
+  }
+
   func files(in directory: String) -> [String] {
     var files: [String] = []
     FileSystem.walk(directory) { files.append($0) }
@@ -55,11 +75,8 @@ struct PersistenceTests {
 
   @Test("An index file whose tables are damaged but whose checksum agrees is rejected, never trusted")
   func damagedTablesWithValidChecksum() throws {
-    let directory = temporaryDirectory()
+    let (directory, store, file) = try savedUNIndex()
     defer { remove(directory) }
-    let store = IndexStore(directory: directory)
-    _ = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
-    let file = try #require(files(in: directory).first { $0.hasSuffix(".bin") })
     let original = try #require(readAll(file))
     // Header: magic (8), version (4), padding (4), checksum (8); the payload follows.
     let payloadStart = 24
@@ -121,11 +138,8 @@ struct PersistenceTests {
 
   @Test("A damaged index file is detected and rebuilt")
   func corruption() throws {
-    let directory = temporaryDirectory()
+    let (directory, store, file) = try savedUNIndex()
     defer { remove(directory) }
-    let store = IndexStore(directory: directory)
-    _ = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
-    let file = try #require(files(in: directory).first { $0.hasSuffix(".bin") })
     // Flip one byte in the middle of the file.
     let fd = open(file, O_RDWR)
     #expect(fd >= 0)
@@ -145,11 +159,8 @@ struct PersistenceTests {
 
   @Test("A truncated index file is detected and rebuilt")
   func truncation() throws {
-    let directory = temporaryDirectory()
+    let (directory, store, file) = try savedUNIndex()
     defer { remove(directory) }
-    let store = IndexStore(directory: directory)
-    _ = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
-    let file = try #require(files(in: directory).first { $0.hasSuffix(".bin") })
     #expect(truncate(file, 1000) == 0)
     let reloaded = try IndexStore.loadOrBuild(listPaths: [SharedLists.un], store: store)
     #expect(reloaded.rebuilt)
