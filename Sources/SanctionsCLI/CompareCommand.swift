@@ -78,16 +78,20 @@ struct CompareCommand: ParsableCommand {
     let defaultKind = type.kind
     let threshold = threshold
     var output = OutputBuffer()
-    let matches = AtomicFlag()
-    let failures = try BatchProcessing.run(output: &output, workers: workers.count) { line, lineNumber in
+    var reader = BatchRecordReader(framing: .lines)
+    var noAudit: AuditLog? = nil
+    var progress = BatchProgress.silent
+    let summary = try BatchProcessing.run(
+      &reader, output: &output, audit: &noAudit, progress: &progress, workers: workers.count
+    ) { line in
       func failed(_ message: String, id: String) -> BatchLineResult {
         BatchLineResult(
           text: "{\"id\":\(id),\"score\":0,\"error\":\(JSONText.quoted(message))}\n",
-          diagnostic: "sanctions compare: standard input, line \(lineNumber): \(message)\n")
+          diagnostic: "sanctions compare: standard input, line \(line.line): \(message)\n")
       }
       let record: JSONValue
       do throws(JSONSyntaxError) {
-        record = try JSONParser.parseDocument(line)
+        record = try JSONParser.parseDocument(line.bytes)
       } catch {
         return failed(error.descriptionInLine, id: "null")
       }
@@ -104,15 +108,14 @@ struct CompareCommand: ParsableCommand {
       }
       do {
         let score = matcher.score(try matcher.prepare(a, kind: kind), try matcher.prepare(b, kind: kind))
-        if score >= threshold { matches.set() }
-        return .success("{\"id\":\(id),\"score\":\(Formatting.score(score))}\n")
+        return .success("{\"id\":\(id),\"score\":\(Formatting.score(score))}\n", alerted: score >= threshold)
       } catch {
         return failure("\(error)")
       }
     }
     output.flush()
-    if failures > 0 { throw ExitCode(ExitStatus.error) }
-    if matches.isSet { throw ExitCode(ExitStatus.match) }
+    if summary.failures > 0 { throw ExitCode(ExitStatus.error) }
+    if summary.alerted > 0 { throw ExitCode(ExitStatus.match) }
   }
 }
 

@@ -18,18 +18,17 @@ struct ListsCommand: ParsableCommand {
     case text, json
   }
 
-  @Option(name: .customLong("lists"), help: "A list file or folder (repeatable).")
-  var lists: [String] = []
+  @OptionGroup var location: ListsLocationOptions
 
   @Option(help: "Output format: text or json.")
   var format: Format = .text
 
-  func validate() throws {
-    if lists.isEmpty { throw ValidationError("give at least one --lists PATH") }
-  }
+  @Flag(help: "Also count entities found only in an older publication of a list (withdrawn since) as screened.")
+  var includeSuperseded = false
 
   func run() throws {
-    let loaded = try ListsCommand.load(lists, command: "lists")
+    let loaded = try ListsCommand.load(
+      location.resolvedPaths(), options: LoadOptions(includeSuperseded: includeSuperseded), command: "lists")
     var output = OutputBuffer()
     switch format {
     case .text: output.append(ListsReportText.render(loaded))
@@ -40,9 +39,9 @@ struct ListsCommand: ParsableCommand {
   }
 
   /// Loads the paths or prints the error and exits with status 2.
-  static func load(_ paths: [String], command: String) throws -> LoadedLists {
+  static func load(_ paths: [String], options: LoadOptions = LoadOptions(), command: String) throws -> LoadedLists {
     do {
-      return try ListLoader.load(paths: paths)
+      return try ListLoader.load(paths: paths, options: options)
     } catch {
       StandardStreams.writeError("sanctions \(command): \(error.description)\n")
       throw ExitCode(ExitStatus.error)
@@ -62,10 +61,15 @@ enum ListsReportText {
       text += "  format:      \(report.format.rawValue)\(report.gzipped ? " (gzip)" : "")\n"
       text += "  source:      \(report.source.rawValue) (\(report.source.displayName))\n"
       text += "  published:   \(report.published?.description ?? "not stated in the file")\n"
+      if let date = report.snapshotDate, date.fromPath { text += "  dated:       \(date.date) (from its path)\n" }
       text += "  records:     \(report.records)\n"
       let types = EntityType.allCases.compactMap { type in report.byType[type].map { "\(type.rawValue) \($0)" } }
       text += "  entities:    \(report.entities) (\(types.joined(separator: ", ")))"
       if report.superseded > 0 { text += "; \(report.superseded) replaced by newer publications" }
+      if report.withdrawn > 0 {
+        text += "; \(report.withdrawn) withdrawn since"
+        if report.screened > report.entities - report.superseded - report.withdrawn { text += " (screened anyway)" }
+      }
       text += "\n"
       let names = NameKind.allCases.compactMap { kind in report.names[kind].map { "\(kind.rawValue) \($0)" } }
       text += "  names:       \(report.nameCount) (\(names.joined(separator: ", ")))\n"
@@ -88,9 +92,11 @@ enum ListsReportText {
       text += "\n"
     }
     let fileEntities = loaded.reports.reduce(0) { $0 + $1.entities }
-    text += "total: \(loaded.entities.count) entities (\(fileEntities) read from \(loaded.reports.count) "
-      + "file\(loaded.reports.count == 1 ? "" : "s"), \(fileEntities - loaded.entities.count) replaced by newer "
-      + "publications), \(loaded.skipped.count) path\(loaded.skipped.count == 1 ? "" : "s") skipped\n"
+    let replaced = loaded.reports.reduce(0) { $0 + $1.superseded }
+    let withdrawn = loaded.reports.reduce(0) { $0 + $1.withdrawn }
+    text += "total: \(loaded.entities.count) entities screened (\(fileEntities) read from \(loaded.reports.count) "
+      + "file\(loaded.reports.count == 1 ? "" : "s"), \(replaced) replaced by newer publications, \(withdrawn) withdrawn "
+      + "from newer ones), \(loaded.skipped.count) path\(loaded.skipped.count == 1 ? "" : "s") skipped\n"
     return text
   }
 }
@@ -112,6 +118,9 @@ enum ListsReportJSON {
       fields.append("\"records\":\(report.records)")
       fields.append("\"entities\":\(report.entities)")
       fields.append("\"superseded\":\(report.superseded)")
+      fields.append("\"withdrawn\":\(report.withdrawn)")
+      fields.append("\"screened\":\(report.screened)")
+      fields.append("\"snapshot_date\":\(report.snapshotDate.map { JSONText.quoted($0.date.description) } ?? "null")")
       let types = EntityType.allCases.compactMap { type in
         report.byType[type].map { "\(JSONText.quoted(type.rawValue)):\($0)" }
       }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SanctionsScreening
 
 #if canImport(Glibc)
   import Glibc
@@ -9,16 +10,20 @@ import ArgumentParser
 /// The `sanctions` command-line tool: screening, pair comparison, normalization
 /// and list management.
 ///
-/// Exit codes follow `grep`: 0 when nothing matched, 1 when at least one match
-/// was found (screen, compare), 2 on any error.
+/// Exit codes are those of `diff` and `cmp`: 0 when nothing was found, 1 when
+/// something was (a match for screen and compare, a difference for diff), 2 on
+/// any trouble. (Not grep's: its 0 means found.)
 @main
 struct SanctionsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sanctions",
     abstract: "Screen names against official sanctions lists.",
     discussion: """
-      Exit status: 0 no match, 1 at least one match, 2 error (like grep).
+      Exit status: 0 nothing found, 1 something found (a match; a difference for
+      diff), 2 trouble (bad usage, bad input, unreadable lists, failed writes) —
+      as diff and cmp do.
       """,
+    version: EngineVersion.description,
     subcommands: [
       // Registered subcommands, one per line:
       ScreenCommand.self,
@@ -29,7 +34,7 @@ struct SanctionsCommand: AsyncParsableCommand {
     ]
   )
 
-  /// Runs the tool with grep-style exit codes: ArgumentParser's usage errors
+  /// Runs the tool with diff-style exit codes: ArgumentParser's usage errors
   /// (64 by default) become 2, and a command reports a match by throwing
   /// `ExitCode(1)`.
   static func main() async {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SanctionsLists
+import SanctionsScreening
 import SanctionsSupport
 
 /// `sanctions show`: prints one entity's full record.
@@ -10,42 +11,64 @@ struct ShowCommand: ParsableCommand {
     discussion: """
       ENTITY_ID is source-qualified, e.g. un:QDi.001, ofac:306, uk:13349, au:34,
       csl:SDN:21944, ca:burma:1:17, ftm:<id>, custom:<id>.
+
+      The id is looked up in the saved index; only the file holding the record
+      (and the files of the same party's other records, such as the US CSL's copy
+      of an OFAC record) is read again. Each record says which file it came from.
       """
   )
 
   @Argument(help: "The entity id, e.g. un:QDi.001 or ofac:306.")
   var entityID: String
 
-  @Option(name: .customLong("lists"), help: "A list file or folder (repeatable).")
-  var lists: [String] = []
+  @OptionGroup var location: ListsLocationOptions
 
   @Option(help: "Output format: text or json.")
   var format: ListsCommand.Format = .text
 
-  func validate() throws {
-    if lists.isEmpty { throw ValidationError("give at least one --lists PATH") }
-  }
+  @OptionGroup var cache: IndexCacheOptions
 
   func run() throws {
-    let loaded = try ListsCommand.load(lists, command: "show")
-    guard let entity = loaded.entity(id: entityID) else {
+    let paths = try location.resolvedPaths()
+    let screener = try ScreenerLoading.load(lists: paths, cache: cache)
+    guard let found = screener.entities.firstIndex(where: { $0.id == entityID }) else {
       var hint = ""
       if let colon = entityID.firstIndex(of: ":") {
         let prefix = entityID[...colon]
-        let sample = loaded.entities.lazy.filter { $0.id.hasPrefix(prefix) }.prefix(3).map(\.id)
+        let sample = screener.entities.lazy.filter { $0.id.hasPrefix(prefix) }.prefix(3).map(\.id)
         if !sample.isEmpty { hint = " Ids with that prefix look like: \(sample.joined(separator: ", "))." }
       } else {
         hint = " Ids are source-qualified, e.g. un:QDi.001 or ofac:306."
       }
       StandardStreams.writeError(
-        "sanctions show: no entity '\(entityID)' in the \(loaded.entities.count) entities loaded from "
-          + "\(lists.joined(separator: ", ")).\(hint)\n")
+        "sanctions show: no entity '\(entityID)' in the \(screener.entities.count) entities screened from "
+          + "\(paths.joined(separator: ", ")).\(hint)\n")
       throw ExitCode(ExitStatus.error)
+    }
+    // The record asked for first, then the party's other records.
+    let party = screener.entities[found].partyID
+    let members = [found] + screener.entities.indices.filter { $0 != found && screener.entities[$0].partyID == party }
+    var rendered: [String] = []
+    for member in members {
+      let record = screener.entities[member]
+      guard let fileIndex = record.listFile else { continue }
+      let file = screener.provenance.files[fileIndex]
+      let loaded = try ListsCommand.load([file.path], options: LoadOptions(includeSuperseded: true), command: "show")
+      guard let entity = loaded.entity(id: record.id) else {
+        StandardStreams.writeError(
+          "sanctions show: \(file.path) no longer holds \(record.id) (the file changed since the index was built; "
+            + "run the command again)\n")
+        throw ExitCode(ExitStatus.error)
+      }
+      switch format {
+      case .text: rendered.append(EntityText.render(entity, file: file))
+      case .json: rendered.append(EntityJSON.render(entity, file: file))
+      }
     }
     var output = OutputBuffer()
     switch format {
-    case .text: output.append(EntityText.render(entity))
-    case .json: output.append(EntityJSON.render(entity) + "\n")
+    case .text: output.append(rendered.joined(separator: "\n"))
+    case .json: output.append((rendered.count == 1 ? rendered[0] : "[" + rendered.joined(separator: ",") + "]") + "\n")
     }
     output.flush()
   }
@@ -53,10 +76,14 @@ struct ShowCommand: ParsableCommand {
 
 /// A readable multi-line rendering of an entity.
 enum EntityText {
-  static func render(_ entity: Entity) -> String {
+  static func render(_ entity: Entity, file: ListFileSummary? = nil) -> String {
     var text = "\(entity.id)  \(entity.primaryName)\n"
     func line(_ label: String, _ value: String) { text += "  " + label.padding(12) + value + "\n" }
     line("source:", "\(entity.source.rawValue) (\(entity.source.displayName))")
+    if let file {
+      line("file:", file.path)
+      line("", "published \(file.published ?? file.snapshotDate.map { "\($0) (from its path)" } ?? "(not stated)"), sha256 \(file.sha256)")
+    }
     line("type:", entity.type.rawValue)
     text += "  names:\n"
     for name in entity.names {
@@ -110,7 +137,7 @@ enum EntityText {
 
 /// One entity as a JSON object (all fields; absent values are null or empty arrays).
 enum EntityJSON {
-  static func render(_ entity: Entity) -> String {
+  static func render(_ entity: Entity, file: ListFileSummary? = nil) -> String {
     func string(_ value: String?) -> String { value.map(JSONText.quoted) ?? "null" }
     func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
     func country(_ value: Country?) -> String {
@@ -130,6 +157,11 @@ enum EntityJSON {
     var fields: [String] = []
     fields.append("\"id\":\(string(entity.id))")
     fields.append("\"source\":\(string(entity.source.rawValue))")
+    if let file {
+      fields.append(
+        "\"file\":{\"path\":\(string(file.path)),\"published\":\(string(file.published)),"
+          + "\"snapshot_date\":\(string(file.snapshotDate)),\"sha256\":\(string(file.sha256))}")
+    }
     fields.append("\"type\":\(string(entity.type.rawValue))")
     fields.append(
       "\"names\":"

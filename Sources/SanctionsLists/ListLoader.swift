@@ -21,9 +21,14 @@ public enum ListLoader {
   /// - A file that is a list but cannot be read (malformed XML, wrong column count, invalid
   ///   UTF-8, damaged zip...) is an error: nothing is half-loaded.
   /// - When two files yield the same entity id (two publications of one list), the newer
-  ///   publication wins (a stated date beats none; on a tie the later path wins), and the
-  ///   older file's report gets a warning.
-  public static func load(paths: [String]) throws(ListError) -> LoadedLists {
+  ///   publication wins (by ``SnapshotDate``: the stated date, else a date in the path; a
+  ///   date beats none; on a tie the later path wins), and the older file's report gets a
+  ///   warning.
+  /// - When a source has files of several dates, entities found only in an older one were
+  ///   withdrawn since: they are left out (and counted in ``ListFileReport/withdrawn``)
+  ///   unless `options.includeSuperseded`. Custom watchlists and FollowTheMoney exports are
+  ///   never treated as snapshots of one another.
+  public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws(ListError) -> LoadedLists {
     var jobs: [Job] = []
     var skipped: [SkippedPath] = []
     for path in paths {
@@ -48,7 +53,7 @@ public enum ListLoader {
         throw error
       }
     }
-    return merge(consume parsed, skipped: skipped)
+    return merge(consume parsed, skipped: skipped, options: options)
   }
 
   // MARK: - Collecting files
@@ -183,8 +188,10 @@ public enum ListLoader {
   // MARK: - Merging
 
   private static func merge(
-    _ parsed: consuming [(job: Job, list: ParsedList, counts: Counts)], skipped: [SkippedPath]
+    _ parsed: consuming [(job: Job, list: ParsedList, counts: Counts)], skipped: [SkippedPath], options: LoadOptions
   ) -> LoadedLists {
+    let dates = parsed.map { SnapshotDate.of(path: $0.job.path, published: $0.list.published)?.date }
+    let newerSnapshot = newestSnapshots(sources: parsed.map(\.list.source), dates: dates)
     // Files that may share ids: those with an id prefix in common (union-find over files).
     var group = Array(parsed.indices)
     func root(_ file: Int) -> Int {
@@ -212,7 +219,7 @@ public enum ListLoader {
       parsed.indices.reduce(0) { groupSize[root($1)] > 1 ? $0 + parsed[$1].list.entities.count : $0 })
     var contested = [Bool](repeating: false, count: parsed.count)
     func newer(_ a: Int, than b: Int) -> Bool {
-      switch (parsed[a].list.published, parsed[b].list.published) {
+      switch (dates[a], dates[b]) {
       case (nil, nil): return a > b
       case (.some, nil): return true
       case (nil, .some): return false
@@ -238,14 +245,21 @@ public enum ListLoader {
     for (fileIndex, item) in parsed.enumerated() {
       let list = item.list
       var lostTo: [Int: (count: Int, examples: [String])] = [:]
-      if !contested[fileIndex] {
+      let withdrawnSince = newerSnapshot[fileIndex]
+      var withdrawn = (count: 0, examples: [String]())
+      if !contested[fileIndex] && withdrawnSince == nil {
         kept[fileIndex] = list.entities.count
       } else {
         var mask = [Bool](repeating: false, count: list.entities.count)
         for position in list.entities.indices {
           let id = list.entities[position].id
-          let winner = owner[id]!
+          let winner = contested[fileIndex] ? owner[id]! : fileIndex
           if winner == fileIndex {
+            if withdrawnSince != nil {
+              withdrawn.count += 1
+              if withdrawn.examples.count < 3 { withdrawn.examples.append(id) }
+              if !options.includeSuperseded { continue }
+            }
             mask[position] = true
             kept[fileIndex] += 1
           } else {
@@ -258,13 +272,20 @@ public enum ListLoader {
         keep[fileIndex] = mask
       }
       var warnings = list.warnings
+      if let newer = withdrawnSince, withdrawn.count > 0 {
+        warnings.append(
+          ListWarning(
+            .withdrawn(
+              count: withdrawn.count, examples: withdrawn.examples, path: parsed[newer].job.path,
+              date: dates[newer]!, included: options.includeSuperseded)))
+      }
       var superseded = 0
       for (winner, entry) in lostTo.sorted(by: { $0.key < $1.key }) {
         superseded += entry.count
         let other = parsed[winner]
         let rule: ListWarning.ReplacementRule
-        if let date = other.list.published, date != list.published {
-          rule = .newerPublication(date, than: list.published)
+        if let date = dates[winner], date != dates[fileIndex] {
+          rule = .newerPublication(date, than: dates[fileIndex])
         } else {
           rule = .laterPath
         }
@@ -276,6 +297,8 @@ public enum ListLoader {
           path: item.job.path, companionPaths: list.companions, format: list.format,
           gzipped: list.gzipped, source: list.source, published: list.published,
           records: list.records, entities: list.entities.count, superseded: superseded,
+          withdrawn: withdrawn.count, screened: kept[fileIndex],
+          snapshotDate: SnapshotDate.of(path: item.job.path, published: list.published),
           byType: item.counts.byType, names: item.counts.names, identifiers: item.counts.identifiers,
           warnings: warnings))
     }
@@ -307,4 +330,38 @@ public enum ListLoader {
     }
     return LoadedLists(entities: entities, reports: reports, skipped: skipped)
   }
+
+  /// For each file, the newest file of the same source when that one has a
+  /// later snapshot date (so this file is an older publication), else nil.
+  private static func newestSnapshots(sources: [ListSource], dates: [PartialDate?]) -> [Int?] {
+    var newest: [ListSource: Int] = [:]
+    for (index, source) in sources.enumerated() where source.publishesSnapshots {
+      guard let date = dates[index] else { continue }
+      if let current = newest[source], let currentDate = dates[current], currentDate >= date { continue }
+      newest[source] = index
+    }
+    return sources.indices.map { index in
+      guard let newer = newest[sources[index]], let date = dates[index], let newerDate = dates[newer],
+        date < newerDate
+      else { return nil }
+      return newer
+    }
+  }
+}
+
+/// How ``ListLoader/load(paths:options:)`` treats several publications of one source.
+public struct LoadOptions: Sendable, Hashable {
+  /// Screen entities found only in an older publication of a source (withdrawn since).
+  public var includeSuperseded: Bool
+
+  /// Options; by default entities withdrawn from a newer publication are left out.
+  public init(includeSuperseded: Bool = false) {
+    self.includeSuperseded = includeSuperseded
+  }
+}
+
+extension ListSource {
+  /// Whether files of this source are publications of one list, a newer one
+  /// replacing an older (not true of custom watchlists and FtM exports).
+  var publishesSnapshots: Bool { self != .custom && self != .followTheMoney }
 }

@@ -43,19 +43,39 @@ public struct Screener: Sendable {
   let matcher: NameMatcher
   /// Names that could not be indexed (e.g. no letters at all), with reasons.
   public let skippedNames: [SkippedName]
+  /// The list files the screener was built from, with their hashes and warnings.
+  public let provenance: ListProvenance
+  /// Which parties the entities belong to (records of one designation in several files).
+  let parties: PartyTable
 
   struct NameReference: Sendable, Hashable {
     var entity: UInt32
     var name: UInt16
   }
 
-  /// Builds a screener over entities (normally `LoadedLists.entities`).
+  /// Builds a screener over entities (normally `LoadedLists.entities`);
+  /// ``provenance`` is unknown (use ``init(lists:options:)`` to record it).
   public init(entities: [Entity]) {
-    self.init(screeningEntities: entities.map(ScreeningEntity.init))
+    self.init(screeningEntities: entities.map { ScreeningEntity($0) })
+  }
+
+  /// Builds a screener over loaded lists, recording which file each entity
+  /// came from and each file's source, dates, counts and SHA-256.
+  public init(lists: LoadedLists, options: LoadOptions = LoadOptions()) {
+    var entities: [ScreeningEntity] = []
+    entities.reserveCapacity(lists.entities.count)
+    var position = 0
+    for (file, report) in lists.reports.enumerated() {
+      for _ in 0..<report.screened {
+        entities.append(ScreeningEntity(lists.entities[position], listFile: file))
+        position += 1
+      }
+    }
+    self.init(screeningEntities: entities, provenance: ListProvenance(lists, options: options))
   }
 
   /// Builds a screener over compact entity records.
-  public init(screeningEntities entities: [ScreeningEntity]) {
+  public init(screeningEntities entities: [ScreeningEntity], provenance: ListProvenance = .unknown) {
     let matcher = NameMatcher()
     var references: [NameReference] = []
     var jobs: [(String, PartyKind)] = []
@@ -82,31 +102,28 @@ public struct Screener: Sendable {
           SkippedName(entityID: entity.id, name: entity.names[Int(reference.name)].value, reason: error.description))
       }
     }
-    self.init(entities: entities, names: kept, index: UnitIndex(names: prepared), skippedNames: skipped)
+    self.init(
+      entities: entities, names: kept, index: UnitIndex(names: prepared), skippedNames: skipped, provenance: provenance)
   }
 
-  init(entities: [ScreeningEntity], names: [NameReference], index: UnitIndex, skippedNames: [SkippedName]) {
+  init(
+    entities: [ScreeningEntity], names: [NameReference], index: UnitIndex, skippedNames: [SkippedName],
+    provenance: ListProvenance
+  ) {
     self.entities = entities
     self.names = names
     self.index = index
     self.matcher = NameMatcher()
     self.skippedNames = skippedNames
+    self.provenance = provenance
+    self.parties = PartyTable(entities)
   }
 
   private static func prepareAll(_ jobs: [(String, PartyKind)], matcher: NameMatcher) -> [Result<PreparedName, NormalizationError>] {
-    let count = jobs.count
-    guard count > 0 else { return [] }
-    let buffer = UnsafeMutableBufferPointer<Result<PreparedName, NormalizationError>>.allocate(capacity: count)
-    defer { buffer.deallocate() }
-    nonisolated(unsafe) let shared = buffer
-    ParallelLoop.forEach(count: count) { index in
+    ParallelLoop.map(count: jobs.count) { index in
       let (value, kind) = jobs[index]
-      let result = Result { () throws(NormalizationError) -> PreparedName in try matcher.prepare(value, kind: kind) }
-      (shared.baseAddress! + index).initialize(to: result)
+      return Result { () throws(NormalizationError) -> PreparedName in try matcher.prepare(value, kind: kind) }
     }
-    let results = Array(buffer)
-    _ = buffer.deinitialize()
-    return results
   }
 
   /// Number of indexed names.
@@ -146,17 +163,17 @@ public struct Screener: Sendable {
       // Candidates come highest bound first: once `limit` entities score
       // more than any bound left can reach (with every attribute agreeing),
       // the rest cannot change the result.
-      var leaders = LeadingEntities(limit: limit)
+      var leaders = LeadingParties(limit: limit)
       index.forEachCandidate(of: prepared, threshold: floor) { number, name, pairs, bound in
         if let lowest = leaders.lowestScore,
-          Double(bound) + AttributeRules.maximumRaise + LeadingEntities.boundSlack < lowest
+          Double(bound) + AttributeRules.maximumRaise + LeadingParties.boundSlack < lowest
         {
           return false
         }
         let score = matcher.score(prepared, name, pairs: pairs)
         if let entity = consider(number, score: score, floor: floor, into: &best) {
           let (adjusted, _) = AttributeRules.adjust(score, query: query.query, entity: entities[entity])
-          if adjusted >= threshold { leaders.update(entity: entity, score: adjusted) }
+          if adjusted >= threshold { leaders.update(party: parties.party(of: entity), score: adjusted) }
         }
         return true
       }
@@ -255,19 +272,33 @@ public struct Screener: Sendable {
     return key
   }
 
+  /// The matches: each entity's best name adjusted by the query's
+  /// attributes, at or above the threshold, one per party (its best-scoring
+  /// record), ranked by score (ties by id), at most `limit`.
   private func rank(_ query: ScreeningQuery, _ best: BestNamePerEntity, threshold: Double, limit: Int) -> [ScreeningMatch] {
-    var matches: [ScreeningMatch] = []
+    var bestOfParty: [Int: (entity: Int, name: Int, score: Double, nameScore: Double, adjustments: [ScoreAdjustment])] = [:]
     for (entityIndex, found) in best.names {
-      let entity = entities[entityIndex]
-      let (score, adjustments) = AttributeRules.adjust(found.score, query: query, entity: entity)
+      let (score, adjustments) = AttributeRules.adjust(found.score, query: query, entity: entities[entityIndex])
       guard score >= threshold else { continue }
-      let reference = names[found.name]
-      let name = entity.names[Int(reference.name)]
+      let party = parties.party(of: entityIndex)
+      if let current = bestOfParty[party], !parties.prefers(entityIndex, score, over: current.entity, current.score, in: entities) {
+        continue
+      }
+      bestOfParty[party] = (entityIndex, found.name, score, found.score, adjustments)
+    }
+    var matches: [ScreeningMatch] = []
+    matches.reserveCapacity(bestOfParty.count)
+    for (party, found) in bestOfParty {
+      let entity = entities[found.entity]
+      let name = entity.names[Int(names[found.name].name)]
+      let records = parties.members(of: party, first: found.entity).map {
+        PartyRecord(entityID: entities[$0].id, source: entities[$0].source)
+      }
       matches.append(
         ScreeningMatch(
           entityID: entity.id, source: entity.source, entityType: entity.type, matchedName: name.value,
-          nameKind: name.kind, score: score, nameScore: found.score, adjustments: adjustments,
-          entityIndex: entityIndex, nameNumber: found.name))
+          nameKind: name.kind, score: found.score, nameScore: found.nameScore, adjustments: found.adjustments,
+          records: records, entityIndex: found.entity, nameNumber: found.name))
     }
     matches.sort { x, y in
       if x.score != y.score { return x.score > y.score }

@@ -39,9 +39,21 @@ public struct ScreeningMatch: Sendable, Hashable {
   public let nameScore: Double
   /// How the query's attributes moved the score (type, birth year, country).
   public let adjustments: [ScoreAdjustment]
+  /// Every loaded record of this party: the same designation published in
+  /// several files (OFAC's SDN list and the US CSL's copy of it) is one
+  /// match. The matched record (``entityID``) comes first, then the others by id.
+  public let records: [PartyRecord]
 
   let entityIndex: Int
   let nameNumber: Int
+}
+
+/// One published record of a matched party.
+public struct PartyRecord: Sendable, Hashable {
+  /// The record's source-qualified id (`ofac:21944`, `csl:SDN:21944`).
+  public let entityID: String
+  /// The list that publishes it.
+  public let source: ListSource
 }
 
 /// Why a query could not be screened.
@@ -75,6 +87,15 @@ public struct ScreeningEntity: Sendable, Hashable {
   /// Countries linked to the entity (nationality, citizenship, address,
   /// flag): ISO codes in upper case and names in lower case.
   public let countries: [String]
+  /// The id of the designation this record republishes (see ``Entity/sameAs``).
+  public let sameAs: String?
+  /// The position in ``ListProvenance/files`` of the file the entity was read
+  /// from; nil when the screener was built from entities alone.
+  public let listFile: Int?
+
+  /// The party the record belongs to: records with the same party id are
+  /// reported as one match.
+  public var partyID: String { sameAs ?? id }
 }
 
 /// A listed name with its kind.
@@ -86,7 +107,7 @@ public struct ScreeningName: Sendable, Hashable {
 }
 
 extension ScreeningEntity {
-  init(_ entity: Entity) {
+  init(_ entity: Entity, listFile: Int? = nil) {
     var years: [ClosedRange<Int>] = []
     for date in entity.birthDates {
       switch date {
@@ -111,7 +132,8 @@ extension ScreeningEntity {
     self.init(
       id: entity.id, source: entity.source, type: entity.type,
       names: entity.names.map { ScreeningName(value: $0.value, kind: $0.kind) },
-      birthYears: years, countries: countries.filter { seen.insert($0).inserted })
+      birthYears: years, countries: countries.filter { seen.insert($0).inserted }, sameAs: entity.sameAs,
+      listFile: listFile)
   }
 
   /// The matching rules for this entity's names.

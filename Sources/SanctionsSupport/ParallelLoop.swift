@@ -50,4 +50,19 @@ package enum ParallelLoop {
       }
     }
   }
+
+  /// The results of `transform` for every index in `0..<count`, in index
+  /// order, computed as ``forEach(count:workers:schedule:_:)`` runs them.
+  package static func map<Result: Sendable>(
+    count: Int, workers: Int = ProcessInfoLite.activeProcessorCount, schedule: Schedule = .strided,
+    _ transform: @Sendable (_ index: Int) -> Result
+  ) -> [Result] {
+    [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+      nonisolated(unsafe) let slots = buffer
+      forEach(count: count, workers: workers, schedule: schedule) { index in
+        (slots.baseAddress! + index).initialize(to: transform(index))
+      }
+      initialized = count
+    }
+  }
 }

@@ -14,6 +14,8 @@ struct LineReader: ~Copyable {
   private var endOfFile = false
   /// 1-based number of the line most recently returned.
   private(set) var lineNumber = 0
+  /// Bytes read from the file descriptor so far (for progress).
+  private(set) var bytesRead = 0
 
   init(fd: Int32 = 0) {
     self.fd = fd
@@ -65,14 +67,17 @@ struct LineReader: ~Copyable {
       throw LineReaderError(errorNumber: errno)
     }
     buffer.removeSubrange((oldCount + readCount)...)
+    bytesRead += readCount
     if readCount == 0 { endOfFile = true }
   }
 }
 
-/// Reading standard input failed at the system level.
+/// Reading the input failed at the system level.
 struct LineReaderError: Error, CustomStringConvertible {
   let errorNumber: Int32
+  /// What was being read ("standard input" or a file's path).
+  var source = "standard input"
   var description: String {
-    "cannot read standard input: \(String(cString: strerror(errorNumber)))"
+    "cannot read \(source): \(String(cString: strerror(errorNumber)))"
   }
 }

@@ -18,6 +18,7 @@ enum CSLParser {
       .map { (column[$0], $0.split(separator: "_").joined(separator: " ")) }
     // Column positions, looked up once (not per row).
     let colId = column["_id"]
+    let colEntityNumber = column["entity_number"]
     let colAddresses = column["addresses"]
     let colAltNames = column["alt_names"]
     let colCallSign = column["call_sign"]
@@ -85,6 +86,12 @@ enum CSLParser {
       }
       var builder = builders[slot].entity.id.isEmpty
         ? EntityBuilder(id: id, source: .usCSL, type: type) : builders.takeBuilder(at: slot)
+      if builder.entity.sameAs == nil, listName.hasSuffix("Treasury Department"),
+        let number = value(colEntityNumber), !number.isEmpty, number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      {
+        // OFAC's own records, republished: the entity number is OFAC's id.
+        builder.entity.sameAs = "ofac:" + number
+      }
       builder.addName(value(colName), kind: .primary)
       for alias in list(colAltNames) { builder.addName(alias, kind: .aka) }
       for program in list(colPrograms) { builder.addProgram(program) }

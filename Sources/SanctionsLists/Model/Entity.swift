@@ -45,6 +45,11 @@ public struct Entity: Sendable, Hashable {
   public var vessel: VesselDetails?
   /// Free-text remarks, comments, titles and designations, one item per statement.
   public var remarks: [String]
+  /// The id of the same designation as its original publisher numbers it, when
+  /// this record republishes another list's (the US CSL's OFAC records name
+  /// their OFAC entity: `csl:SDN:21944` is `ofac:21944`); nil otherwise.
+  /// Screening reports such records as one party.
+  public var sameAs: String?
 
   /// Creates an entity; everything but the id, source, type and names defaults to empty.
   public init(
@@ -52,7 +57,7 @@ public struct Entity: Sendable, Hashable {
     programs: [String] = [], listedOn: PartialDate? = nil, birthDates: [BirthDate] = [],
     birthPlaces: [String] = [], nationalities: [Country] = [], citizenships: [Country] = [],
     addresses: [Address] = [], identifiers: [Identifier] = [], gender: Gender? = nil,
-    vessel: VesselDetails? = nil, remarks: [String] = []
+    vessel: VesselDetails? = nil, remarks: [String] = [], sameAs: String? = nil
   ) {
     self.id = id
     self.source = source
@@ -69,6 +74,7 @@ public struct Entity: Sendable, Hashable {
     self.gender = gender
     self.vessel = vessel
     self.remarks = remarks
+    self.sameAs = sameAs
   }
 
   /// The main name: the first `.primary` name, else the first name, else the id.

@@ -77,6 +77,10 @@ public struct ListWarning: Sendable, Hashable, CustomStringConvertible {
     /// Entities of this file (up to 3 examples) were replaced by the same ids
     /// in the file at `path`, by `rule`.
     case replaced(count: Int, examples: [String], path: String, rule: ReplacementRule)
+    /// Entities of this file (up to 3 examples) are in no newer publication of
+    /// the same source (the file at `path`, dated `date`): withdrawn, so left
+    /// out unless superseded entities are included.
+    case withdrawn(count: Int, examples: [String], path: String, date: PartialDate, included: Bool)
 
     public var description: String {
       switch self {
@@ -130,6 +134,10 @@ public struct ListWarning: Sendable, Hashable, CustomStringConvertible {
       case .replaced(let count, let examples, let path, let rule):
         return "\(count) entit\(count == 1 ? "y" : "ies") (e.g. \(examples.joined(separator: ", "))) "
           + "replaced by the same id\(count == 1 ? "" : "s") in \(path): \(rule)"
+      case .withdrawn(let count, let examples, let path, let date, let included):
+        return "\(count) entit\(count == 1 ? "y" : "ies") (e.g. \(examples.joined(separator: ", "))) "
+          + "\(count == 1 ? "is" : "are") in no newer publication of this source (\(path), \(date)): "
+          + (included ? "screened anyway, as superseded entities were included" : "withdrawn, so not screened (--include-superseded screens them)")
       }
     }
   }

@@ -48,6 +48,15 @@ public struct ListFileReport: Sendable {
   public var entities: Int
   /// Entities that another file replaced (same id, newer publication).
   public var superseded: Int
+  /// Entities of this file that are in no newer publication of its source
+  /// (see ``SnapshotDate``): withdrawn since, screened only when superseded
+  /// entities are included.
+  public var withdrawn: Int
+  /// Entities of this file in ``LoadedLists/entities`` (the others were
+  /// replaced or withdrawn). The loaded entities come file by file, in report order.
+  public var screened: Int
+  /// The date that orders this file among the publications of its source.
+  public var snapshotDate: SnapshotDate?
   /// Entity counts by type.
   public var byType: [EntityType: Int]
   /// Name counts by kind.
@@ -114,6 +123,17 @@ public struct LoadedLists: Sendable {
     self.reports = reports
     self.skipped = skipped
     index = LazyIDIndex(entities)
+  }
+
+  /// The position in ``reports`` of the file that entity `position` of
+  /// ``entities`` comes from.
+  public func reportIndex(ofEntityAt position: Int) -> Int? {
+    var start = 0
+    for (index, report) in reports.enumerated() {
+      if position < start + report.screened { return index }
+      start += report.screened
+    }
+    return nil
   }
 
   /// The entity with that id, if loaded.

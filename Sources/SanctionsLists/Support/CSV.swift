@@ -1,11 +1,10 @@
+import SanctionsSupport
+
 /// An RFC 4180 CSV reader over UTF-8 bytes: quoted fields may contain commas, doubled quotes
 /// and line breaks; records end at LF, CRLF or CR. Blank lines and a trailing DOS end-of-file
 /// marker (0x1A) are skipped.
 struct CSVReader {
-  struct Field {
-    var range: Range<Int>
-    var hasDoubledQuotes: Bool
-  }
+  typealias Field = CSVField
 
   let data: ByteBuffer
   let path: String
@@ -42,79 +41,13 @@ struct CSVReader {
     }
     guard position < count else { return false }
     recordLine = nextLine
-    while true {
-      if position < count, base[position] == 0x22 {
-        // Quoted field.
-        let quoteLine = nextLine
-        var index = position + 1
-        let start = index
-        var doubled = false
-        while true {
-          guard index < count else {
-            throw .malformedCSV(
-              path: path, line: quoteLine,
-              detail: "quoted field never closed (file truncated?)")
-          }
-          let byte = base[index]
-          if byte == 0x22 {
-            if index + 1 < count, base[index + 1] == 0x22 {
-              doubled = true
-              index += 2
-              continue
-            }
-            break
-          }
-          if byte == 0x0A { nextLine += 1 }
-          index += 1
-        }
-        fields.append(Field(range: start..<index, hasDoubledQuotes: doubled))
-        index += 1
-        // Tolerate spaces after the closing quote; anything else is an error.
-        while index < count, base[index] == 0x20 || base[index] == 0x09 { index += 1 }
-        position = index
-        if index >= count { return true }
-        let byte = base[index]
-        if byte == 0x2C {
-          position += 1
-          continue
-        }
-        if byte == 0x0A || byte == 0x0D {
-          endLine()
-          return true
-        }
-        throw .malformedCSV(
-          path: path, line: nextLine,
-          detail: "unexpected character after a closing quote in field \(fields.count)")
-      }
-      // Unquoted field.
-      var index = position
-      while index < count {
-        let byte = base[index]
-        if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
-        index += 1
-      }
-      fields.append(Field(range: position..<index, hasDoubledQuotes: false))
-      position = index
-      if index >= count { return true }
-      if base[index] == 0x2C {
-        position += 1
-        if position >= count {
-          fields.append(Field(range: count..<count, hasDoubledQuotes: false))
-          return true
-        }
-        continue
-      }
-      endLine()
-      return true
+    do throws(CSVSyntaxError) {
+      let innerLines = try CSVScanner.scanRecord(data.buffer, position: &position, into: &fields)
+      nextLine += innerLines + 1
+    } catch {
+      throw .malformedCSV(path: path, line: recordLine + error.lineOffset, detail: error.detail)
     }
-  }
-
-  private mutating func endLine() {
-    if position < data.count, data[position] == 0x0D { position += 1 }
-    if position < data.count, data[position] == 0x0A {
-      position += 1
-    }
-    nextLine += 1
+    return true
   }
 
   private func onlyTrailingJunk(from index: Int) -> Bool {
@@ -130,15 +63,7 @@ struct CSVReader {
   /// The field's text (doubled quotes undone), not trimmed.
   func string(_ field: Field) -> String {
     guard field.hasDoubledQuotes else { return data.string(field.range) }
-    var output: [UInt8] = []
-    output.reserveCapacity(field.range.count)
-    var index = field.range.lowerBound
-    while index < field.range.upperBound {
-      let byte = data[index]
-      output.append(byte)
-      index += byte == 0x22 && index + 1 < field.range.upperBound && data[index + 1] == 0x22 ? 2 : 1
-    }
-    return String(decoding: output, as: UTF8.self)
+    return String(decoding: CSVScanner.bytes(of: field, in: data.buffer), as: UTF8.self)
   }
 
   /// The field's cleaned text; nil when empty.

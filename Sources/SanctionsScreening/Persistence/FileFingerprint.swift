@@ -32,11 +32,7 @@ struct FileFingerprint: Equatable {
   }
 
   /// The canonical absolute form of a path (for naming the cache file).
-  static func absolute(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
-  }
+  static func absolute(_ path: String) -> String { FileSystem.absolutePath(path) }
 
   private static func state(of path: String, follow: Bool) -> (size: UInt64, modified: UInt64)? {
     var info = stat()

@@ -23,7 +23,7 @@ public struct IndexStore: Sendable {
   public let directory: String
 
   static let magic: [UInt8] = Array("SANCTIDX".utf8)
-  static let formatVersion: UInt32 = 8
+  static let formatVersion: UInt32 = 9
 
   /// Creates a store in `directory` (created when first written).
   public init(directory: String) {
@@ -55,33 +55,39 @@ public struct IndexStore: Sendable {
   }
 
   /// Returns a screener for the list paths, from the store when it holds a
-  /// valid index for exactly these files, else by loading the lists (and then
-  /// saving the index to the store).
+  /// valid index for exactly these files and options, else by loading the
+  /// lists (and then saving the index to the store).
+  ///
+  /// The list warnings of a build are saved with the index: on a run that
+  /// reads it, they are in the screener's ``ListProvenance/warnings`` (and
+  /// not repeated in ``LoadResult/warnings``).
   ///
   /// - Throws: ``ListError`` when the lists themselves cannot be loaded.
-  public static func loadOrBuild(listPaths: [String], store: IndexStore?) throws(ListError) -> LoadResult {
+  public static func loadOrBuild(
+    listPaths: [String], options: LoadOptions = LoadOptions(), store: IndexStore?
+  ) throws(ListError) -> LoadResult {
     let fingerprint = FileFingerprint.of(paths: listPaths)
     var warnings: [LoadWarning] = []
     if let store {
-      switch store.read(listPaths: listPaths, fingerprint: fingerprint) {
+      switch store.read(listPaths: listPaths, options: options, fingerprint: fingerprint) {
       case .success(let screener):
         return LoadResult(screener: screener, rebuilt: false, warnings: [])
       case .failure(.missing), .failure(.stale):
         break
       case .failure(.damaged(let reason)):
-        warnings.append(.damagedIndex(path: store.path(for: listPaths), reason: reason))
+        warnings.append(.damagedIndex(path: store.path(for: listPaths, options: options), reason: reason))
       }
     }
-    let lists = try ListLoader.load(paths: listPaths)
+    let lists = try ListLoader.load(paths: listPaths, options: options)
     for report in lists.reports {
       for warning in report.warnings { warnings.append(.list(path: report.path, warning)) }
     }
     for skipped in lists.skipped { warnings.append(.skippedPath(skipped)) }
-    let screener = Screener(entities: lists.entities)
+    let screener = Screener(lists: lists, options: options)
     warnings += screener.skippedNames.map(LoadWarning.nameNotIndexed)
     if let store {
       do {
-        try store.write(screener, listPaths: listPaths, fingerprint: fingerprint)
+        try store.write(screener, listPaths: listPaths, options: options, fingerprint: fingerprint)
       } catch {
         warnings.append(.indexNotSaved(directory: store.directory, reason: error.description))
       }
@@ -90,9 +96,10 @@ public struct IndexStore: Sendable {
   }
 
   /// The index file for a set of list paths.
-  func path(for listPaths: [String]) -> String {
+  func path(for listPaths: [String], options: LoadOptions) -> String {
     var writer = BinaryWriter()
     for path in listPaths.map(FileFingerprint.absolute).sorted() { writer.write(path) }
+    if options.includeSuperseded { writer.write("--include-superseded") }
     let hash = writer.bytes.withUnsafeBytes { Checksum.of($0) }
     var hex = String(hash, radix: 16)
     while hex.count < 16 { hex = "0" + hex }
@@ -105,8 +112,8 @@ public struct IndexStore: Sendable {
     case damaged(String)
   }
 
-  func read(listPaths: [String], fingerprint: FileFingerprint) -> Result<Screener, ReadFailure> {
-    Self.readIndexFile(at: path(for: listPaths), fingerprint: fingerprint)
+  func read(listPaths: [String], options: LoadOptions, fingerprint: FileFingerprint) -> Result<Screener, ReadFailure> {
+    Self.readIndexFile(at: path(for: listPaths, options: options), fingerprint: fingerprint)
   }
 
   /// Reads the index file at `path`, built from what `fingerprint` describes.
@@ -133,9 +140,11 @@ public struct IndexStore: Sendable {
     }
   }
 
-  func write(_ screener: Screener, listPaths: [String], fingerprint: FileFingerprint) throws(StoreWriteError) {
+  func write(
+    _ screener: Screener, listPaths: [String], options: LoadOptions, fingerprint: FileFingerprint
+  ) throws(StoreWriteError) {
     try Self.makeDirectory(directory)
-    try Self.writeIndexFile(screener, fingerprint: fingerprint, to: path(for: listPaths))
+    try Self.writeIndexFile(screener, fingerprint: fingerprint, to: path(for: listPaths, options: options))
   }
 
   /// Writes an index file at `target`, atomically (a temporary file beside
@@ -245,6 +254,8 @@ enum ScreenerCoding {
       }
       writer.write(UInt16(entity.countries.count))
       for country in entity.countries { writer.write(country) }
+      writer.write(entity.sameAs ?? "")
+      writer.write(UInt16(entity.listFile ?? Int(UInt16.max)))
     }
     writer.write(array: screener.names.map { UInt64($0.entity) << 16 | UInt64($0.name) })
     writer.write(UInt32(screener.skippedNames.count))
@@ -253,6 +264,7 @@ enum ScreenerCoding {
       writer.write(skipped.name)
       writer.write(skipped.reason)
     }
+    ProvenanceCoding.encode(screener.provenance, into: &writer)
     screener.index.write(to: &writer)
   }
 
@@ -285,7 +297,12 @@ enum ScreenerCoding {
       let countryCount = Int(try reader.read(UInt16.self))
       var countries: [String] = []
       for _ in 0..<countryCount { countries.append(try reader.readString()) }
-      entities.append(ScreeningEntity(id: id, source: source, type: type, names: names, birthYears: years, countries: countries))
+      let sameAs = try reader.readString()
+      let listFile = Int(try reader.read(UInt16.self))
+      entities.append(
+        ScreeningEntity(
+          id: id, source: source, type: type, names: names, birthYears: years, countries: countries,
+          sameAs: sameAs.isEmpty ? nil : sameAs, listFile: listFile == Int(UInt16.max) ? nil : listFile))
     }
     let packed = try reader.readArray(of: UInt64.self)
     var names: [Screener.NameReference] = []
@@ -303,11 +320,17 @@ enum ScreenerCoding {
     for _ in 0..<skippedCount {
       skipped.append(SkippedName(entityID: try reader.readString(), name: try reader.readString(), reason: try reader.readString()))
     }
+    let provenance = try ProvenanceCoding.decode(from: &reader)
+    for entity in entities {
+      guard (entity.listFile ?? 0) < max(1, provenance.files.count) else {
+        throw BinaryFormatError(description: "entity list file out of range")
+      }
+    }
     let index = try UnitIndex(reading: &reader, owner: mapping)
     guard index.nameCount == names.count else {
       throw BinaryFormatError(description: "the index and the entities disagree on the number of names")
     }
-    return Screener(entities: entities, names: names, index: index, skippedNames: skipped)
+    return Screener(entities: entities, names: names, index: index, skippedNames: skipped, provenance: provenance)
   }
 }
 

@@ -1,10 +1,12 @@
-/// The `limit` entities with the highest adjusted scores so far while a
+/// The `limit` parties with the highest adjusted scores so far while a
 /// query's candidates are scored, so that screening can stop once no
 /// candidate left could enter them (candidates come highest score bound first).
+/// Records of one designation in several files are one party, as the limit
+/// counts parties.
 ///
-/// An entity's score only grows as better names of it are found, so keeping
+/// A party's score only grows as better names of it are found, so keeping
 /// the best `limit` as they come keeps the right ones.
-struct LeadingEntities {
+struct LeadingParties {
   /// Past this limit the leaders are not tracked (every candidate is scored).
   static let largestTrackedLimit = 64
   /// Slack on the score bound, against floating-point rounding.
@@ -12,7 +14,7 @@ struct LeadingEntities {
 
   private let limit: Int
   /// At most `limit`, highest score first.
-  private var leaders: [(entity: Int, score: Double)] = []
+  private var leaders: [(party: Int, score: Double)] = []
 
   init(limit: Int) {
     self.limit = limit <= Self.largestTrackedLimit ? limit : 0
@@ -24,17 +26,17 @@ struct LeadingEntities {
     limit > 0 && leaders.count == limit ? leaders[limit - 1].score : nil
   }
 
-  /// Entity `entity` now scores `score` (at least its previous score).
+  /// Party `party` now scores `score` (at least its previous score).
   ///
   /// - Complexity: O(`limit`).
-  mutating func update(entity: Int, score: Double) {
+  mutating func update(party: Int, score: Double) {
     guard limit > 0 else { return }
-    if let index = leaders.firstIndex(where: { $0.entity == entity }) {
+    if let index = leaders.firstIndex(where: { $0.party == party }) {
       leaders[index].score = max(leaders[index].score, score)
     } else if leaders.count < limit {
-      leaders.append((entity, score))
+      leaders.append((party, score))
     } else if score > leaders[limit - 1].score {
-      leaders[limit - 1] = (entity, score)
+      leaders[limit - 1] = (party, score)
     } else {
       return
     }

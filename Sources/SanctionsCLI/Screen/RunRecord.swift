@@ -1,0 +1,67 @@
+import SanctionsScreening
+import SanctionsSupport
+
+/// What a screening run used, for audit data: the engine, threshold, limit,
+/// and every list file with its source, dates, entity count and SHA-256
+/// (and, for `--since`, the older lists).
+struct RunRecord: Sendable {
+  let started = Clock.utcTimestamp()
+  let threshold: Double
+  let limit: Int
+  let provenance: ListProvenance
+  let since: ListProvenance?
+
+  /// The run as one JSON object.
+  var json: String {
+    var fields = [
+      "\"engine\":\(JSONText.quoted(EngineVersion.description))",
+      "\"index_format\":\(EngineVersion.indexFormat)",
+      "\"started\":\"\(started)\"",
+      "\"threshold\":\(Formatting.score(threshold))",
+      "\"limit\":\(limit)",
+      "\"include_superseded\":\(provenance.includesSuperseded)",
+      "\"lists\":\(Self.filesJSON(provenance))",
+    ]
+    if let since { fields.append("\"since\":\(Self.filesJSON(since))") }
+    return "{" + fields.joined(separator: ",") + "}"
+  }
+
+  private static func filesJSON(_ provenance: ListProvenance) -> String {
+    let files = provenance.files.map { file in
+      var fields = [
+        "\"path\":\(JSONText.quoted(file.path))",
+        "\"source\":\"\(file.source.rawValue)\"",
+        "\"format\":\(JSONText.quoted(file.format))",
+        "\"published\":\(file.published.map(JSONText.quoted) ?? "null")",
+        "\"snapshot_date\":\(file.snapshotDate.map(JSONText.quoted) ?? "null")",
+        "\"entities\":\(file.entities)",
+        "\"screened\":\(file.screened)",
+        "\"sha256\":\"\(file.sha256)\"",
+      ]
+      if !file.companionPaths.isEmpty {
+        let companions = zip(file.companionPaths, file.companionSHA256).map {
+          "{\"path\":\(JSONText.quoted($0)),\"sha256\":\"\($1)\"}"
+        }
+        fields.append("\"companions\":[\(companions.joined(separator: ","))]")
+      }
+      return "{" + fields.joined(separator: ",") + "}"
+    }
+    return "[" + files.joined(separator: ",") + "]"
+  }
+
+  /// The list files in one CSV field: `source published entities sha256:…`
+  /// per file, separated by `; ` (companions after a `+`).
+  var listsField: String {
+    provenance.files.map { file in
+      var text = "\(file.source.rawValue) \(file.published ?? file.snapshotDate ?? "undated") \(file.screened) sha256:\(file.sha256)"
+      for hash in file.companionSHA256 { text += "+\(hash)" }
+      return text
+    }.joined(separator: "; ")
+  }
+
+  /// The list hashes for each audit line: `[{"source":…,"sha256":…}]`.
+  var auditListsJSON: String {
+    "[" + provenance.files.map { "{\"source\":\"\($0.source.rawValue)\",\"sha256\":\"\($0.sha256)\"}" }.joined(separator: ",")
+      + "]"
+  }
+}
