@@ -3,12 +3,13 @@ extension ListDiff {
   /// what it just installed, and the head of `sanctions diff`):
   ///
   /// ```text
-  /// 879 → 1003 entities: 130 added, 6 removed, 210 changed, 663 unchanged
-  ///   names changed in 120 entities (+300, -12)
-  ///   programs changed in 2 entities (+2, -2)
+  /// 879 → 1003 entities: 130 added, 6 removed, 105 changed, 768 unchanged
+  ///   names changed in 6 entities (+7, -5)
+  ///   birth dates changed in 100 entities (+155, -1)
   /// ```
   ///
-  /// A last line per field left out across formats (see ``uncompared``). Ends with a newline.
+  /// Then a `note:` line per field left out across formats (see ``uncompared``). Ends with a
+  /// newline.
   public var summary: String {
     var text = "\(oldEntityCount) → \(newEntityCount) entities: "
     if isEmpty {
