@@ -31,6 +31,7 @@ struct SanctionsCommand: AsyncParsableCommand {
       NormalizeCommand.self,
       ListsCommand.self,
       ShowCommand.self,
+      DiffCommand.self,
     ]
   )
 

@@ -178,6 +178,10 @@ enum OFACEnhancedParser {
       default:
         if lower.hasPrefix("digital currency address - "), let value {
           builder.addIdentifier(Identifier(kind: .cryptoWallet, value: value, note: String(type.dropFirst(27))))
+        } else if let value, let kind = OFACRemarks.labels.first(where: { $0.label == lower })?.kind {
+          // An identifier OFAC publishes as a feature (`ISIN`, `BIK (RU)`, aircraft numbers...):
+          // the legacy CSV states it in the remarks, which that parser reads as an identifier.
+          builder.addIdentifier(Identifier(kind: kind, value: value))
         } else if let value {
           builder.addRemark("\(type) \(value)")
         }
