@@ -165,7 +165,7 @@ struct ScreenCommand: ParsableCommand {
     case .text:
       var text = "\(query.name): \(matches.isEmpty ? "no match" : "\(matches.count) match\(matches.count == 1 ? "" : "es")")\n"
       for match in matches {
-        text += "  \(Formatting.score(match.score))  \(match.entityID)  \(match.matchedName)  (\(match.source.displayName), \(match.entityType.rawValue), \(match.nameKind.rawValue))\n"
+        text += "  \(match)\n"
         if let prepared {
           let explanation = screener.explain(match, for: prepared)
           for line in explanation.text.split(separator: "\n").dropFirst() { text += "      \(line)\n" }
