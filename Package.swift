@@ -115,6 +115,18 @@ let package = Package(
       swiftSettings: strictSwift
     ),
 
+    // MARK: Examples
+
+    /// The embedding example of the README: loads lists, screens names,
+    /// prints explained matches and one as JSON. It needs nothing but
+    /// `SanctionsScreening` (which re-exports the list and matching types).
+    .executableTarget(
+      name: "ScreeningExample",
+      dependencies: ["SanctionsScreening"],
+      path: "Examples/ScreeningExample",
+      swiftSettings: strictSwift
+    ),
+
     // MARK: Tests
 
     .testTarget(
@@ -150,10 +162,11 @@ let package = Package(
       dependencies: ["SanctionsIndex", "SanctionsMatching", "SanctionsNormalization", "SanctionsLists", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
-    /// Runs the `sanctions` binary (built because the target depends on it).
+    /// Runs the `sanctions` and `ScreeningExample` binaries (built because
+    /// the target depends on them).
     .testTarget(
       name: "SanctionsCLITests",
-      dependencies: ["SanctionsCLI", "SanctionsSupport"],
+      dependencies: ["SanctionsCLI", "ScreeningExample", "SanctionsSupport"],
       swiftSettings: strictSwift
     ),
   ]

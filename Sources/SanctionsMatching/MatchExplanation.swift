@@ -1,4 +1,9 @@
 /// Why two names scored what they did: an analyst-readable account.
+///
+/// It prints as its multi-line ``text``. It encodes with the keys of
+/// `sanctions compare --format json` (`score`, `kind`, `alignments`,
+/// `unmatched_left`, `unmatched_right`, `ignored_titles`, `legal_forms`,
+/// `penalties`); penalties encode as ``ScorePenalty`` values, not sentences.
 public struct MatchExplanation: Sendable, Hashable, Codable {
   /// One aligned pair of name parts.
   public struct Alignment: Sendable, Hashable, Codable {
@@ -32,6 +37,14 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
   public let legalForms: [String]
   /// What lowered the score (`numbers differ: 2 / 3`).
   public let penalties: [ScorePenalty]
+
+  enum CodingKeys: String, CodingKey {
+    case score, kind, alignments, penalties
+    case unmatchedLeft = "unmatched_left"
+    case unmatchedRight = "unmatched_right"
+    case ignoredTitles = "ignored_titles"
+    case legalForms = "legal_forms"
+  }
 
   /// A multi-line, human-readable rendering.
   public var text: String {

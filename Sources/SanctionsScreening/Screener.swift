@@ -239,8 +239,12 @@ public struct Screener: Sendable {
 
   /// How the query and a match's name were aligned (`match` must come from
   /// screening `query` with this screener).
+  ///
+  /// - Precondition: `match` came from screening, not from decoding (a
+  ///   decoded ``ScreeningMatch`` does not know which indexed name matched).
   public func explain(_ match: ScreeningMatch, for query: PreparedQuery) -> MatchExplanation {
-    matcher.explain(query.name, preparedAgain(match.nameNumber))
+    precondition(match.isFromScreener, "a decoded ScreeningMatch cannot be explained: explain a match from screen(_:)")
+    return matcher.explain(query.name, preparedAgain(match.nameNumber))
   }
 
   /// Name `number` prepared again from its text, as when the index was

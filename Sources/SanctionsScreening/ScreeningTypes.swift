@@ -48,14 +48,6 @@ public struct ScreeningMatch: Sendable, Hashable {
   let nameNumber: Int
 }
 
-/// One published record of a matched party.
-public struct PartyRecord: Sendable, Hashable {
-  /// The record's source-qualified id (`ofac:21944`, `csl:SDN:21944`).
-  public let entityID: String
-  /// The list that publishes it.
-  public let source: ListSource
-}
-
 /// Why a query could not be screened.
 public enum ScreeningError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The name could not be normalized (empty, too long, ...).

@@ -67,7 +67,7 @@ struct MatchWriter: Sendable {
     case .text:
       var text = "\(query.query.name): \(matches.isEmpty ? "no match" : "\(matches.count) match\(matches.count == 1 ? "" : "es")")\n"
       for (index, match) in matches.enumerated() {
-        text += "  \(Formatting.score(match.score))  \(match.entityID)  \(match.matchedName)  (\(match.source.displayName), \(match.entityType.rawValue), \(match.nameKind.rawValue))\n"
+        text += "  \(match)\n"
         if match.records.count > 1 {
           text += "      also listed as: \(match.records.dropFirst().map { "\($0.entityID) (\($0.source.displayName))" }.joined(separator: ", "))\n"
         }
