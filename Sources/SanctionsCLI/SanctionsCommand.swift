@@ -52,9 +52,20 @@ struct SanctionsCommand: AsyncParsableCommand {
       if exitCode(for: error) == .success {
         exit(withError: error)  // --help, --version
       }
-      StandardStreams.writeError("sanctions: " + fullMessage(for: error) + "\n")
+      StandardStreams.writeError("sanctions: " + oneLineMessage(for: error) + "\n")
       Glibc.exit(ExitStatus.error)
     }
     Glibc.exit(ExitStatus.noMatch)
+  }
+
+  /// The error in one line, with where to find help: `Unknown option
+  /// '--frobnicate' (see 'sanctions screen --help')`.
+  static func oneLineMessage(for error: any Error) -> String {
+    let message = self.message(for: error)
+    let full = fullMessage(for: error)
+    guard let hint = full.split(separator: "\n").first(where: { $0.contains("--help'") }),
+      let open = hint.firstIndex(of: "'"), let close = hint.lastIndex(of: "'"), open < close
+    else { return message.split(separator: "\n").joined(separator: " ") }
+    return message.split(separator: "\n").joined(separator: " ") + " (see \(hint[open...close]))"
   }
 }

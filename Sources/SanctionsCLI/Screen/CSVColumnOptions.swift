@@ -17,6 +17,11 @@ struct CSVColumnOptions: ParsableArguments {
   @Option(help: ArgumentHelp("CSV column holding the country (default: country, nationality, ...).", valueName: "column"))
   var countryColumn: String?
 
+  /// The names given.
+  var names: CSVColumnNames {
+    CSVColumnNames(name: nameColumn, id: idColumn, type: typeColumn, dob: dobColumn, country: countryColumn)
+  }
+
   /// Whether any column was named.
   var anyGiven: Bool { [nameColumn, idColumn, typeColumn, dobColumn, countryColumn].contains { $0 != nil } }
 }

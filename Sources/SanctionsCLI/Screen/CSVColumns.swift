@@ -21,9 +21,9 @@ struct CSVColumns: Sendable {
     "country": ["country", "countrycode", "nationality", "citizenship", "countryofresidence", "residence"],
   ]
 
-  /// The columns the options name, else the default names; the name column
-  /// is required.
-  static func resolve(header: [String], options: CSVColumnOptions) throws(CSVHeaderError) -> CSVColumns {
+  /// The columns `names` gives, else the default names; the name column is
+  /// required.
+  static func resolve(header: [String], names: CSVColumnNames = CSVColumnNames()) throws(CSVHeaderError) -> CSVColumns {
     let keys = header.map(key)
     func find(_ role: String, given: String?) throws(CSVHeaderError) -> Int? {
       if let given {
@@ -37,15 +37,15 @@ struct CSVColumns: Sendable {
       }
       return nil
     }
-    guard let name = try find("name", given: options.nameColumn) else {
+    guard let name = try find("name", given: names.name) else {
       throw CSVHeaderError(
         message: "the header has no name column (columns: \(header.joined(separator: ", "))); "
           + "name it with --name-column")
     }
     return CSVColumns(
-      header: header, name: name, id: try find("id", given: options.idColumn),
-      type: try find("type", given: options.typeColumn), dob: try find("dob", given: options.dobColumn),
-      country: try find("country", given: options.countryColumn))
+      header: header, name: name, id: try find("id", given: names.id),
+      type: try find("type", given: names.type), dob: try find("dob", given: names.dob),
+      country: try find("country", given: names.country))
   }
 
   private static func key(_ name: String) -> String {
@@ -53,6 +53,15 @@ struct CSVColumns: Sendable {
       String.UnicodeScalarView(
         name.lowercased().unicodeScalars.filter { !" _-.\t\u{FEFF}".unicodeScalars.contains($0) }))
   }
+}
+
+/// Column names given for the roles (nil: look for the default names).
+struct CSVColumnNames: Sendable {
+  var name: String? = nil
+  var id: String? = nil
+  var type: String? = nil
+  var dob: String? = nil
+  var country: String? = nil
 }
 
 /// The header row of a customer file cannot be used.

@@ -29,7 +29,6 @@ enum CSVHeaderSniffer {
     var bytes = Array(line)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard let header = fields(bytes), header.count >= 2 else { return false }
-    let options = CSVColumnOptions()
-    return (try? CSVColumns.resolve(header: header, options: options)) != nil
+    return (try? CSVColumns.resolve(header: header)) != nil
   }
 }

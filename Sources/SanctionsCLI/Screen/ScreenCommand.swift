@@ -252,7 +252,7 @@ struct ScreenCommand: ParsableCommand {
         fail("\(reader.sourceName), line \(headerRecord.line): the header row is not valid CSV in UTF-8")
       }
       do throws(CSVHeaderError) {
-        return QueryReader(format: .csv(try CSVColumns.resolve(header: header, options: columns)), defaults: defaults)
+        return QueryReader(format: .csv(try CSVColumns.resolve(header: header, names: columns.names)), defaults: defaults)
       } catch {
         fail("\(reader.sourceName), line \(headerRecord.line): \(error)")
       }
