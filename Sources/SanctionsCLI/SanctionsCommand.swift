@@ -26,6 +26,7 @@ struct SanctionsCommand: AsyncParsableCommand {
       NormalizeCommand.self,
       ListsCommand.self,
       ShowCommand.self,
+      UpdateCommand.self,
     ]
   )
 
