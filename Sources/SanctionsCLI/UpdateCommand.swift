@@ -81,6 +81,15 @@ struct UpdateCommand: ParsableCommand {
 
     let directory = ListsDirectory(root: ListsLocation.directory(explicit: listsDirectory))
     let lock = try directory.lock()
+    // Everything that changes the lists directory happens while the lock is held
+    // (the staging folder is removed on failure before the lock is released).
+    try updateLocked(directory, selected: selected, fetcher: fetcher, &output)
+    _ = consume lock
+  }
+
+  private func updateLocked(
+    _ directory: ListsDirectory, selected: [SourceManifest.Source], fetcher: ListFetcher, _ output: inout OutputBuffer
+  ) throws(UpdateError) {
     for leftover in try directory.removeLeftovers() {
       StandardStreams.writeError("sanctions update: removed \(leftover), left by an interrupted update\n")
     }
@@ -134,6 +143,5 @@ struct UpdateCommand: ParsableCommand {
     // (ListDiff is being written in SanctionsLists; both sets are complete folders under directory.setsFolder.)
     let removed = try directory.prune(keep: keep)
     if !removed.isEmpty { output.append("removed old sets: \(removed.map { "sets/" + $0 }.joined(separator: ", "))\n") }
-    _ = consume lock
   }
 }

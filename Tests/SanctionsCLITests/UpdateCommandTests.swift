@@ -112,6 +112,12 @@ struct UpdateCommandTests {
     let previousSet = try #require(fixture.currentSet)
     #expect(FileSystem.symbolicLinkTarget(fixture.current)?.hasPrefix("sets/") == true)
 
+    let dryRun = fixture.update(["--dry-run"])
+    #expect(dryRun.status == 0, "\(dryRun.errors)")
+    #expect(dryRun.output.contains("dry run: every file is valid; the active set was not changed"))
+    #expect(fixture.currentSet == previousSet)
+    #expect(fixture.stagingFolders.isEmpty)
+
     let second = fixture.update()
     #expect(second.status == 0, "\(second.errors)")
     #expect(second.output.contains("consolidated.xml: 2030620 bytes, sha256 "), "\(second.output)")
@@ -226,31 +232,55 @@ struct UpdateCommandTests {
     let newScreening = fixture.screenCurrent()
     #expect(newScreening != previousScreening)
 
-    var outcomes: [String: Int] = ["previous": 0, "new": 0]
-    let steps = 16
-    for step in 0...steps {
+    /// Kills an update after `delay` seconds; returns whether `current` then
+    /// named the new set (it must be the previous set or the new one, complete).
+    func killAfter(_ delay: Double) throws -> Bool {
       // Back to the previous set (atomically, as update does).
       let link = FileSystem.join(fixture.listsDirectory, "test-link")
       try FileSystem.makeSymbolicLink(at: link, to: previousLink)
       try FileSystem.moveAtomically(link, to: fixture.current)
-      // Delays from 30 % to 110 % of a whole update: the downloads are
-      // quick, so this spans validation, the fsyncs, the renames and pruning.
-      let delay = duration * (0.3 + 0.8 * Double(step) / Double(steps))
       let process = BackgroundProcess(fixture.updateArguments(["--keep", "1000"]), folder: fixture.folder)
       usleep(UInt32(delay * 1_000_000))
       _ = process.kill()
-      let set = try #require(fixture.currentSet, "step \(step): no current set")
+      let set = try #require(fixture.currentSet, "killed after \(delay) s: no current set")
       let screened = fixture.screenCurrent()
       if set == previousSet {
-        #expect(screened == previousScreening, "step \(step): the previous set screens differently")
-        outcomes["previous", default: 0] += 1
+        #expect(screened == previousScreening, "killed after \(delay) s: the previous set screens differently")
+        return false
+      }
+      #expect(screened == newScreening, "killed after \(delay) s: the new set screens differently")
+      return true
+    }
+
+    // Delays from 30 % of a whole update in steps of 8 % until a kill comes
+    // after the swap (at most 30 runs): the downloads are quick, so this
+    // spans validation, the fsyncs, the renames and pruning.
+    var lastPrevious = 0.0
+    var firstNew: Double? = nil
+    var counts = (previous: 0, new: 0)
+    var delay = duration * 0.3
+    for _ in 0..<30 where firstNew == nil {
+      if try killAfter(delay) {
+        counts.new += 1
+        firstNew = delay
       } else {
-        #expect(screened == newScreening, "step \(step): the new set screens differently")
-        outcomes["new", default: 0] += 1
+        counts.previous += 1
+        lastPrevious = delay
+      }
+      delay += duration * 0.08
+    }
+    #expect(firstNew != nil, "no kill came after the swap")
+    // Then closely around the moment the swap happened.
+    if let firstNew {
+      for step in 1...8 {
+        let delay = lastPrevious + (firstNew - lastPrevious) * Double(step) / 9
+        if try killAfter(delay) { counts.new += 1 } else { counts.previous += 1 }
       }
     }
-    print("killDuringValidationAndSwap: update takes \(duration) s; after the kills, previous set \(outcomes["previous"]!) times, new set \(outcomes["new"]!) times")
-    #expect(outcomes["previous"]! > 0)
+    print(
+      "killDuringValidationAndSwap: update takes \(duration) s; swap between \(lastPrevious) s and "
+        + "\(firstNew ?? -1) s; after the kills, previous set \(counts.previous) times, new set \(counts.new) times")
+    #expect(counts.previous > 0)
 
     let final = fixture.update()
     #expect(final.status == 0, "\(final.errors)")

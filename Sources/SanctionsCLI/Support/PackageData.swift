@@ -19,12 +19,12 @@ enum PackageData {
   /// The environment variable that names the data folder explicitly.
   static let environmentVariable = "SANCTIONS_DATA_DIR"
 
-  /// The data folder's candidates, in the order they are tried, each with
-  /// how it was found (for error messages).
-  static func candidates() -> [(path: String, origin: String)] {
-    var result: [(String, String)] = []
+  /// The data folder's candidates, in the order they are tried; `isExplicit`
+  /// marks the one named by the environment variable.
+  static func candidates() -> [(path: String, isExplicit: Bool)] {
+    var result: [(String, Bool)] = []
     if let explicit = getenv(environmentVariable).map({ String(cString: $0) }), !explicit.isEmpty {
-      result.append((explicit, "$\(environmentVariable)"))
+      result.append((explicit, true))
     }
     if let executable = executablePath() {
       let folder = FileSystem.directoryName(executable)
@@ -32,14 +32,14 @@ enum PackageData {
       while true {
         let lists = FileSystem.join(ancestor, "lists")
         if FileSystem.kind(of: FileSystem.join(lists, "sources.json")) == .file {
-          result.append((lists, "the repository beside the executable"))
+          result.append((lists, false))
           break
         }
         let parent = FileSystem.directoryName(ancestor)
         if parent == ancestor || ancestor == "/" { break }
         ancestor = parent
       }
-      result.append((FileSystem.join(FileSystem.directoryName(folder), "share/sanctions"), "the installed layout"))
+      result.append((FileSystem.join(FileSystem.directoryName(folder), "share/sanctions"), false))
     }
     return result
   }
@@ -52,7 +52,7 @@ enum PackageData {
       let path = FileSystem.join(candidate.path, name)
       if FileSystem.kind(of: path) == .file { return path }
       // An explicit data folder that lacks the file is not silently replaced by another.
-      if candidate.origin.hasPrefix("$") { throw PackageDataError(name: name, tried: [path]) }
+      if candidate.isExplicit { throw PackageDataError(name: name, tried: [path]) }
     }
     throw PackageDataError(name: name, tried: tried.map { FileSystem.join($0.path, name) })
   }
