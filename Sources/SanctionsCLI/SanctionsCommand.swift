@@ -32,6 +32,7 @@ struct SanctionsCommand: AsyncParsableCommand {
       ListsCommand.self,
       ShowCommand.self,
       DiffCommand.self,
+      UpdateCommand.self,
     ]
   )
 

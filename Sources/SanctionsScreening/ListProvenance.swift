@@ -33,13 +33,16 @@ public struct ListProvenance: Sendable, Hashable {
     files.reserveCapacity(lists.reports.count)
     let reports = lists.reports
     let hashes = ParallelLoop.map(count: reports.count, schedule: .inOrder) { index in
-      ([reports[index].path] + reports[index].companionPaths).map { SHA256.hexDigest(ofFile: $0) ?? "unreadable" }
+      ([reports[index].path] + reports[index].companionPaths).map { path in
+        (try? SHA256.hash(file: path))?.digest.hexadecimal ?? "unreadable"
+      }
     }
     var warnings: [String] = []
     for (index, report) in lists.reports.enumerated() {
       files.append(
         ListFileSummary(
-          path: FileSystem.absolutePath(report.path), companionPaths: report.companionPaths.map(FileSystem.absolutePath),
+          path: FileSystem.realPath(report.path) ?? report.path,
+          companionPaths: report.companionPaths.map { FileSystem.realPath($0) ?? $0 },
           format: report.format.rawValue, source: report.source, published: report.published?.description,
           snapshotDate: report.snapshotDate?.date.description, entities: report.entities, screened: report.screened,
           sha256: hashes[index][0], companionSHA256: Array(hashes[index].dropFirst())))

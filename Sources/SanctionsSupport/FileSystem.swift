@@ -136,12 +136,4 @@ package enum FileSystem {
     if slash == path.startIndex { return "/" }
     return String(path[..<slash])
   }
-
-  /// The canonical absolute form of a path (symbolic links resolved); the
-  /// path itself when it cannot be resolved.
-  package static func absolutePath(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
-  }
 }

@@ -2,18 +2,108 @@
   import Glibc
 #elseif canImport(Musl)
   import Musl
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
-/// SHA-256 (FIPS 180-4), for recording exactly which list files a screening
-/// used. Incremental: feed bytes with ``update(_:)``, then read ``hexDigest()``.
+/// SHA-256 (FIPS 180-4), incremental, for fingerprints of downloaded list
+/// files and audit records.
+///
+/// ```swift
+/// var hash = SHA256()
+/// hash.update(bytes)
+/// let hex = hash.finalize().hexadecimal
+/// ```
 package struct SHA256: Sendable {
+  /// A finished digest: 32 bytes.
+  package struct Digest: Sendable, Hashable, CustomStringConvertible {
+    /// The digest's bytes, most significant first.
+    package let bytes: [UInt8]
+
+    /// Lower-case hexadecimal, 64 characters.
+    package var hexadecimal: String {
+      let digits = Array("0123456789abcdef".utf8)
+      var text: [UInt8] = []
+      text.reserveCapacity(64)
+      for byte in bytes {
+        text.append(digits[Int(byte >> 4)])
+        text.append(digits[Int(byte & 0x0F)])
+      }
+      return String(decoding: text, as: UTF8.self)
+    }
+
+    package var description: String { hexadecimal }
+  }
+
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
   )
+  /// Bytes of an incomplete block, waiting for more input.
   private var pending: [UInt8] = []
+  /// Total message length in bytes.
   private var length: UInt64 = 0
 
-  private static let k: [UInt32] = [
+  package init() { pending.reserveCapacity(64) }
+
+  /// The digest of `bytes` in one call.
+  package static func hash(_ bytes: some Collection<UInt8>) -> Digest {
+    var hasher = SHA256()
+    hasher.update(Array(bytes))
+    return hasher.finalize()
+  }
+
+  /// Adds bytes to the message.
+  package mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+    length &+= UInt64(bytes.count)
+    var offset = 0
+    if !pending.isEmpty {
+      let take = min(64 - pending.count, bytes.count)
+      pending.append(contentsOf: bytes[0..<take])
+      offset = take
+      if pending.count == 64 {
+        let block = pending
+        block.withUnsafeBytes { compress($0) }
+        pending.removeAll(keepingCapacity: true)
+      }
+    }
+    while bytes.count - offset >= 64 {
+      compress(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[offset..<offset + 64])))
+      offset += 64
+    }
+    if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
+  }
+
+  /// Adds bytes to the message.
+  package mutating func update(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { update($0) }
+  }
+
+  /// Pads the message and returns its digest.
+  package consuming func finalize() -> Digest {
+    let bitLength = length &* 8
+    var tail = pending
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    tail.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        compress(UnsafeRawBufferPointer(rebasing: raw[offset..<offset + 64]))
+        offset += 64
+      }
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(32)
+    for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
+      out.append(UInt8(truncatingIfNeeded: word >> 24))
+      out.append(UInt8(truncatingIfNeeded: word >> 16))
+      out.append(UInt8(truncatingIfNeeded: word >> 8))
+      out.append(UInt8(truncatingIfNeeded: word))
+    }
+    return Digest(bytes: out)
+  }
+
+  private static let roundConstants: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
     0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
     0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
@@ -24,70 +114,30 @@ package struct SHA256: Sendable {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
 
-  package init() { pending.reserveCapacity(64) }
-
-  /// Adds bytes to the message.
-  package mutating func update(_ bytes: UnsafeRawBufferPointer) {
-    length &+= UInt64(bytes.count)
-    var offset = 0
-    if !pending.isEmpty {
-      let take = min(64 - pending.count, bytes.count)
-      pending.append(contentsOf: bytes[0..<take])
-      offset = take
-      guard pending.count == 64 else { return }
-      let block = pending
-      block.withUnsafeBytes { compress($0) }
-      pending.removeAll(keepingCapacity: true)
-    }
-    while bytes.count - offset >= 64 {
-      compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 64)]))
-      offset += 64
-    }
-    if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
-  }
-
-  /// Adds bytes to the message.
-  package mutating func update(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { update($0) }
-  }
-
-  /// The digest of everything added, as 64 lower-case hex digits.
-  package func hexDigest() -> String {
-    var copy = self
-    let bitLength = length &* 8
-    var tail: [UInt8] = [0x80]
-    while (Int(length % 64) + tail.count) % 64 != 56 { tail.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-    copy.update(tail)
-    let words = [copy.state.0, copy.state.1, copy.state.2, copy.state.3, copy.state.4, copy.state.5, copy.state.6, copy.state.7]
-    let digits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(64)
-    for word in words {
-      for shift in stride(from: 28, through: 0, by: -4) { hex.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
-    }
-    return String(decoding: hex, as: UTF8.self)
-  }
-
+  /// Processes one 64-byte block.
   private mutating func compress(_ block: UnsafeRawBufferPointer) {
     state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       for index in 0..<16 {
-        w[index] = UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
-          | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+        let base = index * 4
+        w[index] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8
+          | UInt32(block[base + 3])
       }
       for index in 16..<64 {
-        let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] >> 3)
-        let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] >> 10)
+        let s0 = w[index - 15].rotatedRight(7) ^ w[index - 15].rotatedRight(18) ^ (w[index - 15] >> 3)
+        let s1 = w[index - 2].rotatedRight(17) ^ w[index - 2].rotatedRight(19) ^ (w[index - 2] >> 10)
         w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
       }
       var (a, b, c, d, e, f, g, h) = state
-      for index in 0..<64 {
-        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let t1 = h &+ s1 &+ choice &+ Self.k[index] &+ w[index]
-        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
+      SHA256.roundConstants.withUnsafeBufferPointer { k in
+        for index in 0..<64 {
+          let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+          let choice = (e & f) ^ (~e & g)
+          let t1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
+          let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ majority
+          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
       }
       return (
         state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
@@ -95,27 +145,31 @@ package struct SHA256: Sendable {
       )
     }
   }
+}
 
-  @inline(__always) private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value >> count) | (value << (32 - count))
-  }
+extension UInt32 {
+  fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
+}
 
-  /// The SHA-256 of a file's bytes, read in 1 MiB chunks; nil when it cannot be read.
-  package static func hexDigest(ofFile path: String) -> String? {
+extension SHA256 {
+  /// The digest and size of a file, read in 1 MiB chunks.
+  package static func hash(file path: String) throws(FileSystemError) -> (digest: Digest, size: Int) {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
+    if fd < 0 { throw FileSystemError(path: path, code: errno) }
     defer { close(fd) }
     var hasher = SHA256()
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    var size = 0
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        return nil
+        throw FileSystemError(path: path, code: errno)
       }
       if count == 0 { break }
-      buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+      size += count
+      chunk.withUnsafeBufferPointer { hasher.update(UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
-    return hasher.hexDigest()
+    return (hasher.finalize(), size)
   }
 }

@@ -1,13 +1,103 @@
 import ArgumentParser
+import SanctionsSupport
 
-/// Where the lists to screen against are.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// Where the lists a command reads come from: `--lists` paths when given,
+/// else the active set of the lists directory that `sanctions update` fills.
+///
+/// The lists directory is `--lists-dir`, else `$SANCTIONS_LISTS`, else
+/// `$XDG_DATA_HOME/sanctions/lists`, else `~/.local/share/sanctions/lists`.
+/// Its `current` link names the active set (see ``ListsDirectory``).
 struct ListsLocationOptions: ParsableArguments {
-  @Option(name: .customLong("lists"), help: "A list file or folder (repeatable).")
+  @Option(
+    name: .customLong("lists"),
+    help: "A list file or folder (repeatable). Without it, the lists directory's current set is used.")
   var lists: [String] = []
 
-  /// The list paths to load.
-  func resolvedPaths() throws -> [String] {
-    guard !lists.isEmpty else { throw ValidationError("give at least one --lists PATH (a list file or folder)") }
-    return lists
+  @Option(
+    name: .customLong("lists-dir"),
+    help: """
+      The lists directory that 'sanctions update' fills (default: $SANCTIONS_LISTS, else \
+      $XDG_DATA_HOME/sanctions/lists, else ~/.local/share/sanctions/lists).
+      """)
+  var listsDirectory: String?
+
+  /// The list paths to load: the `--lists` paths as given, or the resolved
+  /// real path of the lists directory's current set (so that anything keyed
+  /// by path, such as the saved index, changes with each update).
+  func resolvedPaths() throws(ListsLocationError) -> [String] {
+    if !lists.isEmpty { return lists }
+    return [try ListsLocation.currentSet(in: ListsLocation.directory(explicit: listsDirectory))]
+  }
+}
+
+/// Resolution of the lists directory and its active set.
+enum ListsLocation {
+  /// The environment variable that names the lists directory.
+  static let environmentVariable = "SANCTIONS_LISTS"
+
+  /// The lists directory: `explicit` (`--lists-dir`), else
+  /// `$SANCTIONS_LISTS`, else `$XDG_DATA_HOME/sanctions/lists`, else
+  /// `$HOME/.local/share/sanctions/lists` (the home folder from the password
+  /// database when `$HOME` is unset).
+  static func directory(
+    explicit: String?, environment: (String) -> String? = ListsLocation.environment
+  ) -> String {
+    if let explicit, !explicit.isEmpty { return explicit }
+    if let named = environment(environmentVariable), !named.isEmpty { return named }
+    if let data = environment("XDG_DATA_HOME"), !data.isEmpty, data.hasPrefix("/") {
+      return FileSystem.join(data, "sanctions/lists")
+    }
+    let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? passwordDatabaseHome() ?? "/"
+    return FileSystem.join(home, ".local/share/sanctions/lists")
+  }
+
+  /// The real path of `directory`'s active set (its `current` link resolved).
+  /// Throws, saying how to fill it, when there is none.
+  static func currentSet(in directory: String) throws(ListsLocationError) -> String {
+    let current = ListsDirectory(root: directory).currentLink
+    guard let resolved = FileSystem.realPath(current), FileSystem.kind(of: resolved) == .directory else {
+      if FileSystem.exists(noFollow: directory), FileSystem.kind(of: directory) != .directory {
+        throw .notADirectory(directory)
+      }
+      throw .empty(directory)
+    }
+    return resolved
+  }
+
+  /// A variable of this process's environment.
+  static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  private static func passwordDatabaseHome() -> String? {
+    guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
+    return String(cString: directory)
+  }
+}
+
+/// The lists directory cannot supply lists.
+enum ListsLocationError: Error, Equatable, CustomStringConvertible {
+  /// The directory has no active set yet (or does not exist).
+  case empty(String)
+  /// The path exists but is not a folder.
+  case notADirectory(String)
+
+  var description: String {
+    switch self {
+    case .empty(let directory):
+      return "the lists directory \(directory) holds no lists yet. Fill it with 'sanctions update' "
+        + "(downloads the official lists), or 'sanctions update --from DIR|URL' from a folder or mirror "
+        + "(air-gapped sites); or name list files with --lists PATH. Another lists directory can be chosen "
+        + "with --lists-dir or $\(ListsLocation.environmentVariable)."
+    case .notADirectory(let path):
+      return "the lists directory \(path) is not a folder. Point --lists-dir or $\(ListsLocation.environmentVariable) "
+        + "at a folder filled by 'sanctions update'."
+    }
   }
 }

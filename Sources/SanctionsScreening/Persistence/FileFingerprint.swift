@@ -32,7 +32,7 @@ struct FileFingerprint: Equatable {
   }
 
   /// The canonical absolute form of a path (for naming the cache file).
-  static func absolute(_ path: String) -> String { FileSystem.absolutePath(path) }
+  static func absolute(_ path: String) -> String { FileSystem.realPath(path) ?? path }
 
   private static func state(of path: String, follow: Bool) -> (size: UInt64, modified: UInt64)? {
     var info = stat()
