@@ -8,17 +8,18 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "Show entities added, removed and changed between two versions of sanctions lists.",
     discussion: """
-      OLD and NEW are each a list file or a folder of lists, in any supported format; the two
-      may be different formats of the same list (OFAC Enhanced XML against the legacy CSV).
-      Entities are matched by their source-qualified id (un:QDi.001, ofac:306, uk:13349). An
-      entity in both versions is changed when its type, names, identifiers, birth dates or
-      programs differ (names and values compared with whitespace collapsed and case folded).
-      Across formats, a field that one format cannot carry is not compared and is named in a
-      note instead. For several paths per version use --old PATH... --new PATH... instead of
-      OLD NEW.
+      OLD and NEW are each a list file or a folder of lists, in any supported
+      format; the two may be different formats of the same list (OFAC Enhanced
+      XML against the legacy CSV). Entities are matched by their
+      source-qualified id (un:QDi.001, ofac:306, uk:13349). An entity in both
+      versions is changed when its type, names, identifiers, birth dates or
+      programs differ (names and values compared with whitespace collapsed and
+      case folded). Across formats, a field that one format cannot carry is not
+      compared and is named in a note instead. For several paths per version
+      use --old PATH... --new PATH... instead of OLD NEW.
 
-      Exit status (like diff): 0 no differences, 1 differences, 2 trouble (bad path or
-      unreadable list file).
+      Exit status (as diff's): 0 no differences, 1 differences, 2 trouble (a bad
+      path or an unreadable list file).
       """
   )
 

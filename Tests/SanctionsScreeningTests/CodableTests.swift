@@ -32,7 +32,7 @@ struct CodableTests {
     }
     #expect(
       members.map(\.key)
-        == ["adjustments", "entity_id", "name", "name_kind", "name_score", "score", "source", "type"])
+        == ["adjustments", "entity_id", "name", "name_kind", "name_score", "records", "score", "source", "type"])
     #expect(json["entity_id"] == .string("un:QDi.006"))
     #expect(json["source"] == .string("un-sc"))
     #expect(json["type"] == .string("person"))
