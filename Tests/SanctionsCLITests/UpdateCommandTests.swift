@@ -131,6 +131,20 @@ struct UpdateCommandTests {
     #expect(newScreening != previousScreening)
     #expect(newScreening.contains("\"id\":\"q2\",\"matches\":[{\"entity_id\":\"un:IRi."), "\(newScreening)")
     #expect(fixture.server.requestedPaths.allSatisfy { $0 != "/other.xml" }, "a non-default source was fetched")
+    // The update summarizes what changed since the previous set (UN 2024-11-30 → 2026-02-27).
+    #expect(second.output.contains("changes since sets/\(FileSystem.baseName(previousSet)): "), "\(second.output)")
+    #expect(second.output.contains("130 added, 6 removed, 105 changed"), "\(second.output)")
+
+    // Without --lists, screen, lists and show read the lists directory's current set.
+    let byDirectory = CLIRunner.run(
+      ["screen", "--lists-dir", fixture.listsDirectory, "--no-index-cache", "--format", "jsonl", "Ayman al-Zawahiri"])
+    #expect(byDirectory.status == 1, "\(byDirectory.errors)")
+    #expect(byDirectory.output.contains("\"entity_id\":\"un:QDi.006\""))
+    let listed = CLIRunner.run(["lists", "--lists-dir", fixture.listsDirectory])
+    #expect(listed.output.contains(FileSystem.join(newSet, "un-sc/consolidated.xml")))
+    let shown = CLIRunner.run(["show", "--lists-dir", fixture.listsDirectory, "--no-index-cache", "un:QDi.006"])
+    #expect(shown.status == 0, "\(shown.errors)")
+    #expect(shown.output.contains("file:       \(FileSystem.join(newSet, "un-sc/consolidated.xml"))"))
 
     // `lists` on the resolved current set reports the new files.
     let report = CLIRunner.run(["lists", "--lists", newSet])
@@ -315,6 +329,20 @@ struct UpdateCommandTests {
     #expect(http.status == 0, "\(http.errors)")
     #expect(http.output.contains("from \(fixture.server.baseURL)/mirror/sema-lmes.xml"), "\(http.output)")
     #expect(fixture.screenCurrent() == fromFolder)
+  }
+
+  @Test("An empty lists directory: screen, lists and show exit 2 saying how to fill it")
+  func emptyDirectory() throws {
+    var template = Array("/tmp/sanctions-empty-XXXXXX".utf8CString)
+    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    defer { _ = try? FileSystem.removeTree(folder) }
+    for arguments in [["screen", "Ayman al-Zawahiri"], ["lists"], ["show", "un:QDi.006"]] {
+      let outcome = CLIRunner.run(arguments + ["--lists-dir", folder])
+      #expect(outcome.status == 2)
+      #expect(outcome.stdout.isEmpty)
+      #expect(outcome.errors.split(separator: "\n").count == 1, "\(outcome.errors)")
+      #expect(outcome.errors.contains("sanctions update"), "\(outcome.errors)")
+    }
   }
 
   @Test("Usage errors: an unknown --only id, a --from that is neither folder nor URL")

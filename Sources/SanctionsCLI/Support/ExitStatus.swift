@@ -1,4 +1,4 @@
-/// grep-style process exit statuses shared by every subcommand.
+/// Process exit statuses shared by every subcommand, as `diff` and `cmp` use them.
 enum ExitStatus {
   /// Nothing matched (or the command has no notion of a match).
   static let noMatch: Int32 = 0
