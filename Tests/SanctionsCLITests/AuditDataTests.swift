@@ -79,6 +79,22 @@ struct AuditDataTests {
     #expect(error["error"] != nil)
   }
 
+  @Test("--explain adds each match's explanation and adjustments to JSON; --version names the engine")
+  func explainAndVersion() throws {
+    let outcome = CLIRunner.run(
+      ["screen"] + Self.un + ["--format", "jsonl", "--explain", "--dob", "1951", "Ayman al-Zawahiri"])
+    #expect(outcome.status == 1)
+    let line = try JSONParser.parseDocument(outcome.stdout[...])
+    guard case .array(let matches)? = line["matches"], let match = matches.first else { Issue.record("no match"); return }
+    guard case .array(let alignments)? = match["explanation"]?["alignments"] else { Issue.record("no explanation"); return }
+    #expect(alignments.contains { $0["right"] == .string("zawahiri") || $0["left"] == .string("zawahiri") })
+    guard case .array(let adjustments)? = match["adjustments"] else { Issue.record("no adjustments"); return }
+    #expect(adjustments.contains { if case .string(let text) = $0 { text.contains("birth year 1951") } else { false } })
+    let version = CLIRunner.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.output.hasPrefix("sanctions ") && version.output.contains("index format"))
+  }
+
   @Test("An audit file that cannot be written: exit 2 naming it, before any screening")
   func unwritableAudit() {
     let outcome = CLIRunner.run(["screen"] + Self.un + ["--audit", "/nonexistent/dir/audit.jsonl", "Ayman al-Zawahiri"])

@@ -48,6 +48,31 @@ struct PersistenceTests {
     return files
   }
 
+  @Test("The lists' provenance (files, dates, counts, SHA-256) and warnings are saved with the index")
+  func provenanceSaved() throws {
+    let directory = temporaryDirectory()
+    defer { remove(directory) }
+    let store = IndexStore(directory: directory)
+    let dfat = SharedLists.root + "/australia_dfat/regulation8_consolidated.xlsx"
+    let paths = [SharedLists.un, dfat]
+    let first = try IndexStore.loadOrBuild(listPaths: paths, store: store)
+    #expect(first.rebuilt)
+    let provenance = first.screener.provenance
+    #expect(provenance.files.map(\.source) == [.unSecurityCouncil, .australiaDFAT])
+    #expect(provenance.files[0].published == "2026-02-27")
+    #expect(provenance.files[0].entities == 1003)
+    #expect(provenance.files[0].sha256 == (try SHA256.hash(file: SharedLists.un)).digest.hexadecimal)
+    #expect(!provenance.warnings.isEmpty, "DFAT has dates of birth that are not dates")
+    #expect(first.warnings.count >= provenance.warnings.count)
+    let second = try IndexStore.loadOrBuild(listPaths: paths, store: store)
+    #expect(!second.rebuilt)
+    #expect(second.warnings.isEmpty)
+    #expect(second.screener.provenance == provenance)
+    #expect(second.screener.entities.allSatisfy { $0.listFile != nil })
+    let un = try #require(second.screener.entities.firstIndex { $0.id == "un:QDi.006" })
+    #expect(second.screener.entities[un].listFile == 0)
+  }
+
   @Test("Built once, then read back with identical results")
   func roundTrip() throws {
     let directory = temporaryDirectory()
