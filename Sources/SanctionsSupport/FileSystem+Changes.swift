@@ -39,30 +39,46 @@ extension FileSystem {
     if close(fd) != 0 { throw FileSystemError(path: path, code: errno) }
   }
 
+  /// Reads the file at `path` in 1 MiB chunks, handing each to `body`.
+  package static func forEachChunk(
+    of path: String, _ body: (UnsafeRawBufferPointer) throws(FileSystemError) -> Void
+  ) throws(FileSystemError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 { throw FileSystemError(path: path, code: errno) }
+    defer { close(fd) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: path, code: errno)
+      }
+      if count == 0 { return }
+      let failure = chunk.withUnsafeBytes { bytes -> FileSystemError? in
+        do throws(FileSystemError) {
+          try body(UnsafeRawBufferPointer(rebasing: bytes[0..<count]))
+          return nil
+        } catch {
+          return error
+        }
+      }
+      if let failure { throw failure }
+    }
+  }
+
   /// Copies a regular file's bytes to a new file (created with mode 0644,
   /// failing if it exists) and flushes the copy to stable storage.
   /// Returns the number of bytes copied.
   @discardableResult
   package static func copyFile(from source: String, to target: String) throws(FileSystemError) -> Int {
-    let input = open(source, O_RDONLY | O_CLOEXEC)
-    if input < 0 { throw FileSystemError(path: source, code: errno) }
-    defer { close(input) }
     let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     if output < 0 { throw FileSystemError(path: target, code: errno) }
     var closed = false
     defer { if !closed { close(output) } }
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
     var total = 0
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw FileSystemError(path: source, code: errno)
-      }
-      if count == 0 { break }
-      let failure = chunk.withUnsafeBytes { writeAll(output, UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-      if let failure { throw FileSystemError(path: target, code: failure) }
-      total += count
+    try forEachChunk(of: source) { (chunk) throws(FileSystemError) in
+      if let failure = writeAll(output, chunk) { throw FileSystemError(path: target, code: failure) }
+      total += chunk.count
     }
     if fsync(output) != 0 { throw FileSystemError(path: target, code: errno) }
     closed = true

@@ -154,21 +154,11 @@ extension UInt32 {
 extension SHA256 {
   /// The digest and size of a file, read in 1 MiB chunks.
   package static func hash(file path: String) throws(FileSystemError) -> (digest: Digest, size: Int) {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    if fd < 0 { throw FileSystemError(path: path, code: errno) }
-    defer { close(fd) }
     var hasher = SHA256()
     var size = 0
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw FileSystemError(path: path, code: errno)
-      }
-      if count == 0 { break }
-      size += count
-      chunk.withUnsafeBufferPointer { hasher.update(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    try FileSystem.forEachChunk(of: path) { chunk in
+      size += chunk.count
+      hasher.update(chunk.assumingMemoryBound(to: UInt8.self))
     }
     return (hasher.finalize(), size)
   }

@@ -80,6 +80,14 @@ struct MatchWriter: Sendable {
     }
   }
 
+  /// The whole output for one name given on the command line: as a batch
+  /// of one, except that JSON is one object with the run inside it.
+  func renderOne(_ query: BatchQuery, matches: [ScreeningMatch], explanations: [MatchExplanation]?) -> String {
+    guard format == .json else { return header() + render(query, matches: matches, explanations: explanations) + footer() }
+    let result = render(query, matches: matches, explanations: explanations)
+    return "{\"run\":\(run.json)," + result.dropFirst() + "\n"
+  }
+
   /// The answer to a record that could not be screened (text output has
   /// none: the diagnostic on standard error says it).
   func renderError(_ message: String, query: BatchQuery) -> String {

@@ -158,14 +158,7 @@ struct ScreenCommand: ParsableCommand {
     var output = OutputBuffer()
     switch outcome {
     case .success(let result):
-      if resolvedFormat != .json { output.append(writer.header()) }
-      if resolvedFormat == .json {
-        // One name: one object, with the run's audit data in it.
-        let body = writer.render(batchQuery, matches: result.matches, explanations: result.explanations)
-        output.append("{\"run\":\(run.json)," + body.dropFirst() + "\n")
-      } else {
-        output.append(writer.render(batchQuery, matches: result.matches, explanations: result.explanations))
-      }
+      output.append(writer.renderOne(batchQuery, matches: result.matches, explanations: result.explanations))
       if let line = result.audit {
         do throws(AuditLogError) { try audit?.append(line) } catch { fail("\(error)") }
       }
