@@ -73,7 +73,7 @@ struct UpdateCommand: ParsableCommand {
       do {
         manifestPath = try PackageData.locate("sources.json")
       } catch {
-        throw .manifestUnreadable(path: "sources.json", reason: error.description)
+        throw .manifestNotFound(reason: error.description)
       }
     }
     let manifest = try SourceManifest.load(manifestPath)

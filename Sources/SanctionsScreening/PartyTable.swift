@@ -1,7 +1,10 @@
 /// Which screened entities are records of one party: the same designation
 /// published in several files (``ScreeningEntity/partyID``).
 ///
-/// Derived from the entities when a screener is built or loaded, never stored.
+/// A party is numbered by its representative entity (the original record
+/// when it is loaded). Derived from the entities when a screener is built or
+/// loaded, never stored; lists without republished records (no `sameAs`)
+/// cost nothing but the table.
 struct PartyTable: Sendable {
   /// `partyOf[entity]` is the entity's party number.
   private let partyOf: [UInt32]
@@ -9,21 +12,26 @@ struct PartyTable: Sendable {
   private let sharedParties: [Int: [Int]]
 
   init(_ entities: [ScreeningEntity]) {
-    var numbers: [String: UInt32] = [:]
-    var firstEntity: [Int] = []
-    var partyOf: [UInt32] = []
-    partyOf.reserveCapacity(entities.count)
+    var partyOf = (0..<entities.count).map { UInt32($0) }
+    let targets = Set(entities.lazy.compactMap(\.sameAs))
+    guard !targets.isEmpty else {
+      self.partyOf = partyOf
+      self.sharedParties = [:]
+      return
+    }
+    // The original records first, then the copies join them (or the first copy).
+    var representative: [String: Int] = [:]
+    for (index, entity) in entities.enumerated() where entity.sameAs == nil && targets.contains(entity.id) {
+      if representative[entity.id] == nil { representative[entity.id] = index }
+    }
     var shared: [Int: [Int]] = [:]
     for (index, entity) in entities.enumerated() {
-      let key = entity.partyID
-      if let number = numbers[key] {
-        partyOf.append(number)
-        shared[Int(number), default: [firstEntity[Int(number)]]].append(index)
+      guard let key = entity.sameAs else { continue }
+      if let party = representative[key] {
+        partyOf[index] = UInt32(party)
+        shared[party, default: [party]].append(index)
       } else {
-        let number = UInt32(numbers.count)
-        numbers[key] = number
-        firstEntity.append(index)
-        partyOf.append(number)
+        representative[key] = index
       }
     }
     self.partyOf = partyOf

@@ -49,11 +49,14 @@ struct RunRecord: Sendable {
     return "[" + files.joined(separator: ",") + "]"
   }
 
-  /// The list files in one CSV field: `source published entities sha256:…`
-  /// per file, separated by `; ` (companions after a `+`).
+  /// The list files in one CSV field: `source date entities sha256:…` per
+  /// file, separated by `; ` (companions after a `+`); the date is the
+  /// stated publication date, else the date in the file's path marked
+  /// `(path)`, else `undated`.
   var listsField: String {
     provenance.files.map { file in
-      var text = "\(file.source.rawValue) \(file.published ?? file.snapshotDate ?? "undated") \(file.screened) sha256:\(file.sha256)"
+      let date = file.published ?? file.snapshotDate.map { "\($0)(path)" } ?? "undated"
+      var text = "\(file.source.rawValue) \(date) \(file.screened) sha256:\(file.sha256)"
       for hash in file.companionSHA256 { text += "+\(hash)" }
       return text
     }.joined(separator: "; ")

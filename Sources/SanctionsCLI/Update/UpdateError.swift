@@ -5,6 +5,8 @@ import SanctionsSupport
 enum UpdateError: Error, CustomStringConvertible {
   /// The sources manifest cannot be read.
   case manifestUnreadable(path: String, reason: String)
+  /// The tool's own manifest could not be found (`reason` says where it looked and what to do).
+  case manifestNotFound(reason: String)
   /// The sources manifest is not the expected JSON.
   case manifestInvalid(path: String, detail: String)
   /// `--only` names a source the manifest does not have.
@@ -31,6 +33,8 @@ enum UpdateError: Error, CustomStringConvertible {
   var description: String {
     let kept = "The lists directory was not changed."
     switch self {
+    case .manifestNotFound(let reason):
+      return reason
     case .manifestUnreadable(let path, let reason):
       return "cannot read the sources manifest \(path): \(reason). Name another with --sources FILE."
     case .manifestInvalid(let path, let detail):
