@@ -33,15 +33,8 @@ struct AuditLog: ~Copyable {
 
   /// Writes what is buffered.
   mutating func flush() throws(AuditLogError) {
-    var offset = 0
-    while offset < pending.count {
-      let written = pending.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw AuditLogError(path: path, reason: FileSystem.describe(errno: errno))
-      }
-      offset += written
-    }
+    let failure = pending.withUnsafeBytes { FileSystem.writeAll(fd, $0) }
+    if let failure { throw AuditLogError(path: path, reason: FileSystem.describe(errno: failure)) }
     pending.removeAll(keepingCapacity: true)
   }
 

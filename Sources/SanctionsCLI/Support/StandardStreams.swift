@@ -3,6 +3,7 @@
 #elseif canImport(Musl)
   import Musl
 #endif
+import SanctionsSupport
 
 /// Buffered standard output and unbuffered standard error, without Foundation.
 ///
@@ -15,19 +16,10 @@ enum StandardStreams {
     text.withUTF8 { writeAll(fd: 2, $0) }
   }
 
-  /// Writes raw bytes to a file descriptor, retrying short writes.
+  /// Writes raw bytes to a file descriptor, retrying short writes (a
+  /// failure is not reported yet).
   static func writeAll(fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
-    guard var pointer = buffer.baseAddress else { return }
-    var remaining = buffer.count
-    while remaining > 0 {
-      let written = write(fd, pointer, remaining)
-      if written < 0 {
-        if errno == EINTR { continue }
-        return
-      }
-      pointer += written
-      remaining -= written
-    }
+    _ = FileSystem.writeAll(fd, UnsafeRawBufferPointer(buffer))
   }
 }
 
