@@ -149,7 +149,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SanctionsListsTests",
-      dependencies: ["SanctionsLists", "SanctionsSupport"],
+      dependencies: ["SanctionsLists", "SanctionsSupport", "ZlibShim"],
       swiftSettings: strictSwift
     ),
     .testTarget(

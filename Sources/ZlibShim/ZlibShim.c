@@ -83,22 +83,71 @@ struct zlibshim_gzip_stream {
   const uint8_t *input;
   size_t input_left;
   int member_done;
+  /* A raw DEFLATE stream: one stream, no concatenated members. */
+  int raw;
 };
 
-zlibshim_gzip_stream *zlibshim_gzip_create(const uint8_t *input,
-                                           size_t input_length) {
+static zlibshim_gzip_stream *stream_create(const uint8_t *input,
+                                           size_t input_length, int raw) {
   zlibshim_gzip_stream *s = calloc(1, sizeof *s);
   if (s == NULL) {
     return NULL;
   }
-  /* 16 + MAX_WBITS: expect a gzip header and trailer. */
-  if (inflateInit2(&s->stream, 16 + MAX_WBITS) != Z_OK) {
+  /* 16 + MAX_WBITS: expect a gzip header and trailer; -MAX_WBITS: raw. */
+  if (inflateInit2(&s->stream, raw ? -MAX_WBITS : 16 + MAX_WBITS) != Z_OK) {
     free(s);
     return NULL;
   }
   s->input = input;
   s->input_left = input_length;
+  s->raw = raw;
   return s;
+}
+
+zlibshim_gzip_stream *zlibshim_gzip_create(const uint8_t *input,
+                                           size_t input_length) {
+  return stream_create(input, input_length, 0);
+}
+
+zlibshim_gzip_stream *zlibshim_raw_create(const uint8_t *input,
+                                          size_t input_length) {
+  return stream_create(input, input_length, 1);
+}
+
+int zlibshim_deflate(const uint8_t *input, size_t input_length, uint8_t *output,
+                     size_t output_capacity, size_t *written, int gzip) {
+  z_stream stream;
+  memset(&stream, 0, sizeof stream);
+  *written = 0;
+  if (deflateInit2(&stream, 9, Z_DEFLATED, gzip ? 16 + MAX_WBITS : -MAX_WBITS,
+                   8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    return ZLIBSHIM_MEMORY_ERROR;
+  }
+  size_t in_left = input_length;
+  const uint8_t *in = input;
+  int status = Z_OK;
+  while (status == Z_OK) {
+    uInt in_chunk = in_left > (1u << 30) ? (1u << 30) : (uInt)in_left;
+    size_t out_left = output_capacity - *written;
+    uInt out_chunk = out_left > (1u << 30) ? (1u << 30) : (uInt)out_left;
+    if (out_chunk == 0) {
+      deflateEnd(&stream);
+      return ZLIBSHIM_OUTPUT_FULL;
+    }
+    stream.next_in = (Bytef *)in;
+    stream.avail_in = in_chunk;
+    stream.next_out = output + *written;
+    stream.avail_out = out_chunk;
+    status = deflate(&stream, in_chunk == in_left ? Z_FINISH : Z_NO_FLUSH);
+    in += in_chunk - stream.avail_in;
+    in_left -= in_chunk - stream.avail_in;
+    *written += out_chunk - stream.avail_out;
+    if (status == Z_BUF_ERROR) {
+      status = Z_OK; /* no progress possible without more room: loop checks */
+    }
+  }
+  deflateEnd(&stream);
+  return status == Z_STREAM_END ? ZLIBSHIM_OK : ZLIBSHIM_DATA_ERROR;
 }
 
 int zlibshim_gzip_read(zlibshim_gzip_stream *s, uint8_t *output,
@@ -110,6 +159,10 @@ int zlibshim_gzip_read(zlibshim_gzip_stream *s, uint8_t *output,
   s->stream.next_out = output;
   s->stream.avail_out = out_chunk;
   while (s->stream.avail_out > 0) {
+    if (s->member_done && s->raw) {
+      *finished = 1;
+      break;
+    }
     if (s->member_done) {
       /* Another gzip member may follow (RFC 1952 allows concatenation). */
       if (s->input_left == 0) {

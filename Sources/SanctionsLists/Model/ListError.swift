@@ -25,6 +25,9 @@ public enum ListError: Error, Sendable, Equatable, CustomStringConvertible {
   case badArchive(path: String, member: String?, detail: String)
   /// A gzip stream is damaged or truncated.
   case badCompression(path: String, detail: String)
+  /// A compressed part (zip or xlsx member, gzip stream) inflates past the size or ratio
+  /// limit (see `SANCTIONS_MAX_INFLATED_BYTES`).
+  case inflatedTooLarge(path: String, member: String?, limit: Int, detail: String)
   /// A required member (e.g. the sheet of an xlsx) is missing from an archive.
   case missingMember(path: String, member: String)
   /// OFAC companion files (`alt.csv`, `add.csv`, ...) without their primary `sdn.csv`
@@ -42,6 +45,7 @@ public enum ListError: Error, Sendable, Equatable, CustomStringConvertible {
       .wrongColumnCount(let path, _, _, _), .missingColumns(let path, _, _),
       .malformedJSON(let path, _, _, _), .badArchive(let path, _, _),
       .badCompression(let path, _), .missingMember(let path, _),
+      .inflatedTooLarge(let path, _, _, _),
       .invalidRecord(let path, _, _):
       return path
     case .incompleteOFACSet(let directory, _, _):
@@ -98,6 +102,11 @@ public enum ListError: Error, Sendable, Equatable, CustomStringConvertible {
       return
         "\(path): damaged gzip data: \(detail). The download is damaged or truncated; "
         + "download it again."
+    case .inflatedTooLarge(let path, let member, _, let detail):
+      let inside = member.map { " (member \($0))" } ?? ""
+      return
+        "\(path)\(inside): refused to decompress: \(detail). Official lists inflate to a few "
+        + "hundred MB at most; check the file, or raise the limit if it is genuine."
     case .missingMember(let path, let member):
       return
         "\(path): the archive has no \(member). It is not a complete list export; "

@@ -14,14 +14,17 @@ struct ZipArchive {
   let data: ByteBuffer
   let path: String
   let members: [Member]
+  /// How far a member may inflate.
+  let limit: InflateLimit
 
   static func looksLikeZip(_ data: ByteBuffer) -> Bool {
     data.hasPrefix([0x50, 0x4B, 0x03, 0x04]) || data.hasPrefix([0x50, 0x4B, 0x05, 0x06])
   }
 
-  init(_ data: ByteBuffer, path: String) throws(ListError) {
+  init(_ data: ByteBuffer, path: String, limit: InflateLimit = .current) throws(ListError) {
     self.data = data
     self.path = path
+    self.limit = limit
     func fail(_ detail: String) -> ListError { .badArchive(path: path, member: nil, detail: detail) }
     let count = data.count
     guard count >= 22 else { throw fail("too short to be a zip archive (\(count) bytes)") }
@@ -95,6 +98,11 @@ struct ZipArchive {
       throw fail("member data runs past the end of the file (truncated download?)")
     }
     let input = data.base + start
+    // The sizes in the headers are claims: check them before allocating anything for them.
+    if let reason = limit.violation(produced: member.uncompressedSize, compressed: member.compressedSize) {
+      throw .inflatedTooLarge(
+        path: path, member: member.name, limit: limit.maxBytes, detail: "its header says " + reason)
+    }
     let output: ByteBuffer
     switch member.method {
     case 0:
@@ -104,23 +112,25 @@ struct ZipArchive {
         return member.uncompressedSize
       }
     case 8:
-      output = try ByteBuffer(capacity: member.uncompressedSize) { (target) throws(ListError) -> Int in
-        var written = 0
-        var consumed = 0
-        let status = zlibshim_inflate_raw(
-          input, member.compressedSize, target.baseAddress!, member.uncompressedSize, &written,
-          &consumed)
-        switch status {
-        case Int32(ZLIBSHIM_OK): break
-        case Int32(ZLIBSHIM_TRUNCATED): throw fail("deflate data ends early (truncated)")
-        case Int32(ZLIBSHIM_OUTPUT_FULL): throw fail("member is larger than its recorded size")
-        case Int32(ZLIBSHIM_MEMORY_ERROR): throw fail("out of memory while inflating")
-        default: throw fail("corrupt deflate data")
+      guard let stream = zlibshim_raw_create(input, member.compressedSize) else {
+        throw fail("out of memory while inflating")
+      }
+      defer { zlibshim_gzip_destroy(stream) }
+      do throws(Inflater.Failure) {
+        output = try Inflater.inflate(
+          stream, compressed: member.compressedSize, expected: member.uncompressedSize, limit: limit)
+      } catch {
+        switch error {
+        case .tooLarge(let reason):
+          throw .inflatedTooLarge(path: path, member: member.name, limit: limit.maxBytes, detail: reason)
+        case .truncated: throw fail("deflate data ends early (truncated)")
+        case .outOfMemory: throw fail("out of memory while inflating")
+        case .corrupt: throw fail("corrupt deflate data")
         }
-        guard written == member.uncompressedSize else {
-          throw fail("inflated to \(written) bytes, expected \(member.uncompressedSize)")
-        }
-        return written
+      }
+      guard output.count <= member.uncompressedSize else { throw fail("member is larger than its recorded size") }
+      guard output.count == member.uncompressedSize else {
+        throw fail("inflated to \(output.count) bytes, expected \(member.uncompressedSize)")
       }
     default:
       throw fail("unsupported compression method \(member.method)")
@@ -143,69 +153,30 @@ struct ZipArchive {
 enum Gzip {
   static func looksLikeGzip(_ data: ByteBuffer) -> Bool { data.hasPrefix([0x1F, 0x8B]) }
 
-  /// Decompresses a whole gzip file.
-  static func decompress(_ data: ByteBuffer, path: String) throws(ListError) -> ByteBuffer {
+  /// Decompresses a whole gzip file, within `limit`.
+  static func decompress(
+    _ data: ByteBuffer, path: String, limit: InflateLimit = .current
+  ) throws(ListError) -> ByteBuffer {
     guard let stream = zlibshim_gzip_create(data.base, data.count) else {
       throw .badCompression(path: path, detail: "out of memory")
     }
     defer { zlibshim_gzip_destroy(stream) }
-    // The gzip trailer states the size modulo 2^32: a good first guess.
-    var capacity = data.count * 4
-    if data.count >= 18 {
-      let stated = Int(ZipArchive.u32(data, data.count - 4))
-      if stated > 0 { capacity = stated }
-    }
-    // Decompress straight into the final buffer, one 1 MiB window at a time (the same reads,
-    // and so the same error messages, as the chunked path below), while the stated size holds.
-    let chunkSize = 1 << 20
-    var produced = 0
-    var complete = false
-    var failure: ListError? = nil
-    let direct = ByteBuffer(capacity: capacity + chunkSize) { target -> Int in
-      while produced + chunkSize <= target.count {
-        var written = 0
-        var finished: Int32 = 0
-        let status = zlibshim_gzip_read(stream, target.baseAddress! + produced, chunkSize, &written, &finished)
-        if status == Int32(ZLIBSHIM_TRUNCATED) {
-          failure = .badCompression(path: path, detail: "the stream ends early (truncated download)")
-          return produced
-        }
-        if status != Int32(ZLIBSHIM_OK) {
-          failure = .badCompression(
-            path: path, detail: "corrupt deflate data after \(produced) decompressed bytes")
-          return produced
-        }
-        produced += written
-        if finished != 0 {
-          complete = true
-          return produced
-        }
-      }
-      return produced
-    }
-    if let failure { throw failure }
-    if complete { return direct }
-    // Larger than stated: go on in chunks after what is already there.
-    var output = [UInt8]()
-    output.reserveCapacity(capacity * 2)
-    output.append(contentsOf: direct.buffer)
-    var chunk = [UInt8](repeating: 0, count: chunkSize)
-    while true {
-      var written = 0
-      var finished: Int32 = 0
-      let status = chunk.withUnsafeMutableBufferPointer { buffer in
-        zlibshim_gzip_read(stream, buffer.baseAddress!, buffer.count, &written, &finished)
-      }
-      if status == Int32(ZLIBSHIM_TRUNCATED) {
+    // The gzip trailer states the size modulo 2^32: a good first guess (when within the limit).
+    var stated: Int? = nil
+    if data.count >= 18 { stated = Int(ZipArchive.u32(data, data.count - 4)) }
+    do throws(Inflater.Failure) {
+      return try Inflater.inflate(stream, compressed: data.count, expected: stated, limit: limit)
+    } catch {
+      switch error {
+      case .tooLarge(let reason):
+        throw .inflatedTooLarge(path: path, member: nil, limit: limit.maxBytes, detail: reason)
+      case .truncated:
         throw .badCompression(path: path, detail: "the stream ends early (truncated download)")
+      case .outOfMemory:
+        throw .badCompression(path: path, detail: "out of memory")
+      case .corrupt(let produced):
+        throw .badCompression(path: path, detail: "corrupt deflate data after \(produced) decompressed bytes")
       }
-      if status != Int32(ZLIBSHIM_OK) {
-        throw .badCompression(
-          path: path, detail: "corrupt deflate data after \(output.count) decompressed bytes")
-      }
-      output.append(contentsOf: chunk[0..<written])
-      if finished != 0 { break }
     }
-    return ByteBuffer(output)
   }
 }

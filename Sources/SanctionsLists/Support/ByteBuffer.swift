@@ -23,6 +23,13 @@ final class ByteBuffer: @unchecked Sendable {
     }
   }
 
+  /// Takes ownership of `count` initialized bytes at `pointer`, which must come from
+  /// `UnsafeMutablePointer<UInt8>.allocate`; the buffer deallocates it.
+  init(adopting pointer: UnsafeMutablePointer<UInt8>, count: Int) {
+    base = pointer
+    self.count = count
+  }
+
   /// Copies an array.
   convenience init(_ bytes: [UInt8]) {
     self.init(capacity: bytes.count) { (target: UnsafeMutableBufferPointer<UInt8>) -> Int in

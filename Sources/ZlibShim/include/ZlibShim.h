@@ -36,6 +36,12 @@ typedef struct zlibshim_gzip_stream zlibshim_gzip_stream;
 zlibshim_gzip_stream *zlibshim_gzip_create(const uint8_t *input,
                                            size_t input_length);
 
+/// Creates a streaming decoder for one raw DEFLATE stream (a zip member's
+/// data): reading finishes at the stream's end marker. Returns NULL when memory
+/// is exhausted. Read with zlibshim_gzip_read, free with zlibshim_gzip_destroy.
+zlibshim_gzip_stream *zlibshim_raw_create(const uint8_t *input,
+                                          size_t input_length);
+
 /// Decodes more output into `output`. Returns ZLIBSHIM_OK with
 /// `*written` > 0 while data flows, ZLIBSHIM_OK with `*written` == 0 and
 /// `*finished` == 1 at the clean end of the input, or a negative code.
@@ -45,6 +51,13 @@ int zlibshim_gzip_read(zlibshim_gzip_stream *stream, uint8_t *output,
 
 /// Frees a decoder created by zlibshim_gzip_create.
 void zlibshim_gzip_destroy(zlibshim_gzip_stream *stream);
+
+/// Compresses `input` in one go (level 9) into `output`, as a gzip file when
+/// `gzip` is non-zero, else as a raw DEFLATE stream (a zip member's data).
+/// Stores the compressed size in `*written`. Returns ZLIBSHIM_OUTPUT_FULL when
+/// `output_capacity` is too small. Used by tests to build inputs.
+int zlibshim_deflate(const uint8_t *input, size_t input_length, uint8_t *output,
+                     size_t output_capacity, size_t *written, int gzip);
 
 /// CRC-32 (the zip/gzip polynomial) of `length` bytes, continuing from `crc`
 /// (pass 0 to start).
