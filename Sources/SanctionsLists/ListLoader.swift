@@ -31,8 +31,9 @@ public enum ListLoader {
   public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws(ListError) -> LoadedLists {
     var jobs: [Job] = []
     var skipped: [SkippedPath] = []
+    var walked: Set<FileID> = []
     for path in paths {
-      try collect(path, explicit: true, jobs: &jobs, skipped: &skipped)
+      try collect(path, explicit: true, jobs: &jobs, skipped: &skipped, walked: &walked)
     }
     var outcomes = run(jobs)
     var parsed: [(job: Job, list: ParsedList, counts: Counts)] = []
@@ -65,10 +66,23 @@ public enum ListLoader {
     var size: Int
   }
 
+  /// Adds the list files at or under `path` to `jobs`. `walked` holds the folders entered so
+  /// far (by device and inode): a folder met again (a symbolic-link cycle) is skipped.
   private static func collect(
-    _ path: String, explicit: Bool, jobs: inout [Job], skipped: inout [SkippedPath]
+    _ path: String, explicit: Bool, jobs: inout [Job], skipped: inout [SkippedPath], walked: inout Set<FileID>
   ) throws(ListError) {
-    switch FileSystem.kind(of: path) {
+    let found: (kind: FileSystem.Kind, id: FileID)
+    do {
+      found = try FileSystem.inspect(path)
+    } catch {
+      if error.isMissing && explicit { throw .fileNotFound(path: path) }
+      // A link loop, a dangling link, no permission: say so, with the system's reason.
+      let reason = error.isMissing ? "no such file (a dangling symbolic link?)" : error.reason
+      if explicit { throw .unreadable(path: path, reason: reason) }
+      skipped.append(SkippedPath(path: path, reason: .unreadable(reason)))
+      return
+    }
+    switch found.kind {
     case .missing:
       throw .fileNotFound(path: path)
     case .other:
@@ -95,6 +109,10 @@ public enum ListLoader {
       let compressed = lower.hasSuffix(".xlsx") || lower.hasSuffix(".zip") || lower.hasSuffix(".gz")
       jobs.append(Job(path: path, explicit: explicit, size: FileSystem.size(of: path) * (compressed ? 8 : 1)))
     case .directory:
+      guard walked.insert(found.id).inserted else {
+        skipped.append(SkippedPath(path: path, reason: .alreadyWalked))
+        return
+      }
       let names = try FileSystem.list(directory: path)
       let lowered = Set(names.map(\.asciiLowercased))
       // Incomplete OFAC sets in this folder.
@@ -117,7 +135,7 @@ public enum ListLoader {
           continue
         }
         if OFACCSVParser.isCompanionName(name) { continue }
-        try collect(child, explicit: false, jobs: &jobs, skipped: &skipped)
+        try collect(child, explicit: false, jobs: &jobs, skipped: &skipped, walked: &walked)
       }
     }
   }

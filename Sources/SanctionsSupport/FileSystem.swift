@@ -21,6 +21,34 @@ package enum FileSystem {
     }
   }
 
+  /// What `path` names (symbolic links followed) and its identity, or the error of `stat`
+  /// (so a symbolic-link loop says so instead of "no such file").
+  package static func inspect(_ path: String) throws(FileSystemError) -> (kind: Kind, id: FileID) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw FileSystemError(path: path, code: errno) }
+    return (kind(ofMode: info.st_mode), FileID(info))
+  }
+
+  static func kind(ofMode mode: mode_t) -> Kind {
+    switch mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    default: return .other
+    }
+  }
+
+  /// The name of a non-regular file type, for messages ("a FIFO").
+  static func typeName(ofMode mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFIFO: return "a FIFO (named pipe)"
+    case S_IFSOCK: return "a socket"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFDIR: return "a folder"
+    default: return "not a regular file"
+    }
+  }
+
   /// The size of a file in bytes (0 when it cannot be read).
   package static func size(of path: String) -> Int {
     var info = stat()
@@ -38,11 +66,16 @@ package enum FileSystem {
       _ size: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) throws(FileSystemError) -> Int
     ) throws(FileSystemError) -> Storage
   ) throws(FileSystemError) -> Storage {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below. (The flag
+    // does nothing for regular files.)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 { throw FileSystemError(path: path, code: errno) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw FileSystemError(path: path, code: errno) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw FileSystemError(path: path, code: EINVAL, note: typeName(ofMode: info.st_mode) + ", not a regular file")
+    }
     return try make(Int(info.st_size)) { (target) throws(FileSystemError) -> Int in
       var total = 0
       while total < target.count {
@@ -98,15 +131,17 @@ package enum FileSystem {
   /// Calls `visit` with every path at or under `path` that is not a
   /// folder: `path` itself when it is not a folder (even when it does not
   /// exist), else the contents of the folder, recursively, in sorted order,
-  /// skipping hidden entries (names starting with `.`). A folder that
-  /// cannot be read contributes nothing.
-  package static func walk(_ path: String, _ visit: (_ path: String) -> Void) {
-    guard kind(of: path) == .directory else {
-      visit(path)
-      return
-    }
-    guard let names = try? entries(ofDirectory: path) else { return }
-    for name in names where !name.hasPrefix(".") { walk(join(path, name), visit) }
+  /// skipping hidden entries (names starting with `.`). Each folder is
+  /// walked once, by its device and inode, so a symbolic-link cycle ends;
+  /// `skipped` hears of every path left out that way, of a folder that
+  /// cannot be read, and of an entry `stat` fails on (a symbolic-link
+  /// loop), with the reason.
+  package static func walk(
+    _ path: String, skipped: (_ path: String, _ reason: String) -> Void = { _, _ in },
+    _ visit: (_ path: String) -> Void
+  ) {
+    var walker = DirectoryWalker()
+    walker.walk(path, root: true, skipped: skipped, visit)
   }
 
   /// The system's message for an `errno` value.

@@ -92,13 +92,22 @@ public struct SkippedPath: Sendable, Hashable {
     case hiddenFile
     /// OFAC companion files (`found`) without their primary file (`missing`).
     case incompleteOFACSet(found: [String], missing: String)
+    /// A folder already walked, reached again through a symbolic link (a cycle such as
+    /// `a -> ..`, or a second link to it): its files are loaded once.
+    case alreadyWalked
+    /// The path cannot be examined or read; the reason is the system's (e.g. "Too many levels
+    /// of symbolic links" for a link loop, "Permission denied").
+    case unreadable(String)
 
     public var description: String {
       switch self {
       case .notAList(let detail): return "not a list: \(detail)"
       case .emptyFile: return "empty file"
-      case .notARegularFile: return "not a regular file"
+      case .notARegularFile: return "not a regular file (a FIFO, socket or device is never opened)"
       case .hiddenFile: return "hidden file"
+      case .alreadyWalked:
+        return "a folder already walked (a symbolic-link cycle or a second link to it); its files are loaded once"
+      case .unreadable(let reason): return "cannot be read: \(reason)"
       case .incompleteOFACSet(let found, let missing):
         return "incomplete OFAC set: \(found.joined(separator: ", ")) without \(missing) "
           + "(aliases and addresses without their primary names)"

@@ -20,7 +20,8 @@ struct FileFingerprint: Equatable {
   /// The engine binary alone (for an index that stands on its own).
   static func engineOnly() -> FileFingerprint { of(paths: []) }
 
-  /// Walks the paths (folders recursively, hidden files skipped).
+  /// Walks the paths (folders recursively, hidden files skipped, each folder once: a
+  /// symbolic-link cycle ends; a path that cannot be examined is recorded as never matching).
   static func of(paths: [String]) -> FileFingerprint {
     var files: [FileState] = []
     for path in paths { walk(absolute(path), into: &files) }
@@ -43,7 +44,14 @@ struct FileFingerprint: Equatable {
   }
 
   private static func walk(_ path: String, into files: inout [FileState]) {
-    FileSystem.walk(path) { file in
+    FileSystem.walk(
+      path,
+      skipped: { skippedPath, _ in
+        // A link loop or an unreadable folder: recorded so the fingerprint still notices when
+        // it changes into something readable.
+        files.append(FileState(path: skippedPath, size: 0, modified: 0))
+      }
+    ) { file in
       if let info = state(of: file, follow: true) {
         files.append(FileState(path: file, size: info.size, modified: info.modified))
       } else {
