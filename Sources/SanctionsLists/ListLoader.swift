@@ -290,6 +290,7 @@ public enum ListLoader {
         keep[fileIndex] = mask
       }
       var warnings = list.warnings
+      if list.entities.isEmpty { warnings.append(ListWarning(.noEntities)) }
       if let newer = withdrawnSince, withdrawn.count > 0 {
         warnings.append(
           ListWarning(

@@ -58,6 +58,13 @@ enum OFACCSVParser {
     return cleaned
   }
 
+  /// True when the last byte before trailing line breaks and spaces is OFAC's 0x1A marker.
+  static func endsWithEndOfFileMarker(_ data: ByteBuffer) -> Bool {
+    var position = data.count - 1
+    while position >= 0, [0x0A, 0x0D, 0x20].contains(data[position]) { position -= 1 }
+    return position >= 0 && data[position] == 0x1A
+  }
+
   static func parse(_ data: ByteBuffer, path: String) throws(ListError) -> ParsedList {
     let consolidated = FileSystem.baseName(path).asciiLowercased.hasPrefix("cons")
     let source: ListSource = consolidated ? .ofacConsolidated : .ofacSDN
@@ -71,6 +78,7 @@ enum OFACCSVParser {
       var aliases: [(kind: NameKind, name: String, remark: String?)] = []
       var addresses: [Address] = []
     }
+    if !endsWithEndOfFileMarker(data) { result.warnings.append(ListWarning(.noEndOfFileMarker)) }
     var primaries: [Primary] = []
     var indexByNumber: [String: Int] = [:]
     var reader = CSVReader(data, path: path)

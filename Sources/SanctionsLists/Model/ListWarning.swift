@@ -74,6 +74,11 @@ public struct ListWarning: Sendable, Hashable, CustomStringConvertible {
     case ignoredColumns([String])
     /// The file is not UTF-8 and was decoded as Windows-1252.
     case decodedAsWindows1252
+    /// The file is a list but holds no entities (an empty export, or the wrong file).
+    case noEntities
+    /// An OFAC legacy CSV primary file (`sdn.csv`, `cons_prim.csv`) without the 0x1A
+    /// end-of-file marker OFAC always writes: it may have been cut at a record boundary.
+    case noEndOfFileMarker
     /// Entities of this file (up to 3 examples) were replaced by the same ids
     /// in the file at `path`, by `rule`.
     case replaced(count: Int, examples: [String], path: String, rule: ReplacementRule)
@@ -131,6 +136,10 @@ public struct ListWarning: Sendable, Hashable, CustomStringConvertible {
         return "columns not part of the custom layout were ignored: \(columns.joined(separator: ", "))"
       case .decodedAsWindows1252:
         return "decoded as Windows-1252 (the file is not UTF-8)"
+      case .noEntities:
+        return "the file holds no entities: nothing from it is screened; check that it is the complete list"
+      case .noEndOfFileMarker:
+        return "no end-of-file marker: the file may be truncated (OFAC ends its CSV files with 0x1A); download it again"
       case .replaced(let count, let examples, let path, let rule):
         return "\(count) entit\(count == 1 ? "y" : "ies") (e.g. \(examples.joined(separator: ", "))) "
           + "replaced by the same id\(count == 1 ? "" : "s") in \(path): \(rule)"
