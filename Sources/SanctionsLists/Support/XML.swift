@@ -24,6 +24,50 @@ struct XMLScanner {
     position = data.hasPrefix([0xEF, 0xBB, 0xBF]) ? 3 : 0
   }
 
+  /// The offset just past a `<!DOCTYPE ...>` (or other `<!...>`) declaration starting at
+  /// `start`, read as the XML spec says: quoted literals (a system id, an entity value) may
+  /// hold `>` and `]`; inside the internal subset `[...]`, comments and processing
+  /// instructions are skipped whole.
+  private func endOfDeclaration(from start: Int) throws(ListError) -> Int {
+    let base = data.base
+    let count = data.count
+    var index = start + 2
+    var inSubset = false
+    while index < count {
+      let byte = base[index]
+      if byte == 0x22 || byte == 0x27 {  // a quoted literal
+        var close = index + 1
+        while close < count, base[close] != byte { close += 1 }
+        guard close < count else { throw error("unterminated quoted literal in a declaration", at: index) }
+        index = close + 1
+        continue
+      }
+      if inSubset {
+        if data.hasPrefix(Array("<!--".utf8), at: index) {
+          guard let close = data.find("-->", from: index + 4) else {
+            throw error("unterminated comment in the DOCTYPE (file truncated?)", at: index)
+          }
+          index = close + 3
+          continue
+        }
+        if data.hasPrefix(Array("<?".utf8), at: index) {
+          guard let close = data.find("?>", from: index + 2) else {
+            throw error("unterminated processing instruction in the DOCTYPE", at: index)
+          }
+          index = close + 2
+          continue
+        }
+        if byte == 0x5D { inSubset = false }  // ']'
+      } else if byte == 0x5B {  // '['
+        inSubset = true
+      } else if byte == 0x3E {  // '>'
+        return index + 1
+      }
+      index += 1
+    }
+    throw error("unterminated declaration", at: start)
+  }
+
   func error(_ detail: String, at offset: Int, element: String? = nil) -> ListError {
     .malformedXML(path: path, line: data.line(of: offset), element: element, detail: detail)
   }
@@ -73,17 +117,7 @@ struct XMLScanner {
           return .cdata(start..<close)
         }
         // <!DOCTYPE ...> possibly with an internal subset [...]
-        var index = position + 2
-        var depth = 0
-        while index < count {
-          let byte = base[index]
-          if byte == 0x5B { depth += 1 } else if byte == 0x5D { depth -= 1 } else if byte == 0x3E, depth <= 0 {
-            break
-          }
-          index += 1
-        }
-        guard index < count else { throw error("unterminated declaration", at: tagStart) }
-        position = index + 1
+        position = try endOfDeclaration(from: tagStart)
         continue
       }
       if second == 0x3F {  // '<?' processing instruction
