@@ -63,7 +63,7 @@ struct CompareCommand: ParsableCommand {
     var output = OutputBuffer()
     switch format ?? .text {
     case .text:
-      output.append(explanation.text + "\n")
+      output.append(TerminalText.safe(explanation.text) + "\n")
     case .json, .jsonl:
       output.append(ExplanationJSON.render(explanation) + "\n")
     }

@@ -89,7 +89,12 @@ struct DiffCommand: ParsableCommand {
 /// Human-readable `diff` output: the files, the counts, then one line per entity: `+` added,
 /// `-` removed, `~` changed (with each changed field's removed and added values).
 enum DiffReportText {
+  /// Escaped for the terminal (``TerminalText``).
   static func render(_ diff: ListDiff, summaryOnly: Bool) -> String {
+    TerminalText.safe(unescaped(diff, summaryOnly: summaryOnly))
+  }
+
+  private static func unescaped(_ diff: ListDiff, summaryOnly: Bool) -> String {
     var text = ""
     for (label, files) in [("old", diff.oldFiles), ("new", diff.newFiles)] {
       for file in files { text += "\(label): \(describe(file))\n" }

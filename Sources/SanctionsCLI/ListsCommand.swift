@@ -51,7 +51,12 @@ struct ListsCommand: ParsableCommand {
 
 /// Human-readable `lists` output.
 enum ListsReportText {
+  /// Escaped for the terminal (``TerminalText``).
   static func render(_ loaded: LoadedLists) -> String {
+    TerminalText.safe(unescaped(loaded))
+  }
+
+  private static func unescaped(_ loaded: LoadedLists) -> String {
     var text = ""
     for report in loaded.reports {
       text += report.path + "\n"

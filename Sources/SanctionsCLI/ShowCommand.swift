@@ -76,7 +76,12 @@ struct ShowCommand: ParsableCommand {
 
 /// A readable multi-line rendering of an entity.
 enum EntityText {
+  /// Escaped for the terminal (``TerminalText``).
   static func render(_ entity: Entity, file: ListFileSummary? = nil) -> String {
+    TerminalText.safe(unescaped(entity, file: file))
+  }
+
+  private static func unescaped(_ entity: Entity, file: ListFileSummary? = nil) -> String {
     var text = "\(entity.id)  \(entity.primaryName)\n"
     func line(_ label: String, _ value: String) { text += "  " + label.padding(12) + value + "\n" }
     line("source:", "\(entity.source.rawValue) (\(entity.source.displayName))")

@@ -76,7 +76,7 @@ struct MatchWriter: Sendable {
           for adjustment in match.adjustments { text += "      adjusted: \(adjustment)\n" }
         }
       }
-      return text
+      return TerminalText.safe(text)
     }
   }
 
