@@ -2,7 +2,11 @@
 ///
 /// The pipeline, in order:
 /// 1. NFKC case folding, which also removes invisible characters (zero-width
-///    spaces and joiners, word joiner, BOM, soft hyphen, bidi controls).
+///    spaces and joiners, word joiner, BOM, soft hyphen, bidi controls). A name
+///    with a bidi override (U+202E, U+202D) is also read in display order
+///    (``BidiDisplayOrder``): `U+202E nidaL nib amasU` shows as, and matches,
+///    `Usama bin Ladin`; each token keeps its stored-order reading as an
+///    alternative form, so the characters as stored still match too.
 /// 2. Tokenization: letters, marks and digits form tokens; apostrophes join
 ///    (`O'Brien` → `obrien`); every other character separates. Chinese and
 ///    Korean names split into one token per syllable (`김정은` → `kim jong eun`).
@@ -49,7 +53,38 @@ public struct NameNormalizer: Sendable {
       }
     }
     guard !tokens.isEmpty else { throw .empty }
+    if let display = BidiDisplayOrder.displayOrder(name), display != words {
+      return NormalizedName(original: name, tokens: try Self.displayTokens(display, logical: tokens))
+    }
     return NormalizedName(original: name, tokens: tokens)
+  }
+
+  /// The tokens of a name with bidi overrides read in display order (``BidiDisplayOrder``),
+  /// each keeping the forms of its logical-order reading as alternatives, so the name matches
+  /// both what is shown and the characters as stored.
+  private static func displayTokens(_ display: String, logical: [NameToken]) throws(NormalizationError) -> [NameToken] {
+    let shown: [NameToken]
+    do {
+      shown = try UnicodeNameTokenizer.tokens(of: CamelCase.split(display))
+    } catch {
+      throw .icu(error)
+    }
+    guard !shown.isEmpty else { return logical }
+    var unused = Array(logical.indices)
+    return shown.enumerated().map { index, token in
+      // The logical token this one shows: its mirror image, else the same token.
+      let reversed = String(token.primary.reversed())
+      let partner =
+        unused.firstIndex { logical[$0].primary == reversed } ?? unused.firstIndex { logical[$0].primary == token.primary }
+        ?? (shown.count == logical.count ? unused.firstIndex(of: logical.count - 1 - index) : nil)
+      guard let partner else { return token }
+      let other = logical[unused.remove(at: partner)]
+      var forms = token.forms
+      for form in other.forms where !forms.contains(form) { forms.append(form) }
+      var merged = NameToken(original: token.original, forms: forms, script: token.script)
+      merged.continuesWord = token.continuesWord
+      return merged
+    }
   }
 
   /// Validates and normalizes a name given as raw bytes (from a file or stdin).

@@ -244,3 +244,14 @@ struct WeightTests {
     #expect(common < 0.5)
   }
 }
+
+/// A name wrapped in bidi overrides matches the listed name it displays as (and, when it is
+/// the listed name's characters in stored order, that too).
+@Suite struct BidiOverrideMatchTests {
+  @Test func displayedAndStoredReadingsBothMatch() throws {
+    #expect(try score("\u{202E}nidaL nib amasU\u{202C}", "Usama bin Ladin") >= 0.99)
+    // The stored reading is an alternative form of each displayed token: a transliteration-level match.
+    #expect(try score("\u{202E}Usama bin Ladin\u{202C}", "Usama bin Ladin") >= 0.95)
+    #expect(try score("\u{2066}Usama bin Ladin\u{2069}", "Usama bin Ladin") >= 0.99)
+  }
+}
