@@ -85,7 +85,12 @@ struct zlibshim_gzip_stream {
   int member_done;
   /* A raw DEFLATE stream: one stream, no concatenated members. */
   int raw;
+  size_t input_length;
 };
+
+size_t zlibshim_stream_consumed(const zlibshim_gzip_stream *s) {
+  return s->input_length - s->input_left - s->stream.avail_in;
+}
 
 static zlibshim_gzip_stream *stream_create(const uint8_t *input,
                                            size_t input_length, int raw) {
@@ -100,6 +105,7 @@ static zlibshim_gzip_stream *stream_create(const uint8_t *input,
   }
   s->input = input;
   s->input_left = input_length;
+  s->input_length = input_length;
   s->raw = raw;
   return s;
 }

@@ -64,8 +64,8 @@ struct InflateLimit: Sendable, Equatable {
     }
     if produced > ratioFloor, produced / max(compressed, 1) > maxRatio {
       return
-        "it inflates more than \(maxRatio) times its compressed size of \(compressed) bytes "
-        + "(\(produced) bytes so far): a decompression bomb, not a list"
+        "it inflates more than \(maxRatio) times its compressed size (\(produced) bytes from "
+        + "\(compressed) compressed bytes so far): a decompression bomb, not a list"
     }
     return nil
   }

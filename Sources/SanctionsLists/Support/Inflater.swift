@@ -11,7 +11,7 @@ enum Inflater {
     case outOfMemory
   }
 
-  /// Decodes everything `stream` yields. `compressed` is the input size (for the ratio limit);
+  /// Decodes everything `stream` yields. `compressed` is the input size (for a stated size);
   /// `expected` a size the file states, used as the first capacity only when the limit allows
   /// it (a stated size is never trusted further than that).
   static func inflate(
@@ -47,7 +47,10 @@ enum Inflater {
         case Int32(ZLIBSHIM_MEMORY_ERROR): throw .outOfMemory
         default: throw .corrupt(produced: produced)
         }
-        if let reason = limit.violation(produced: produced, compressed: compressed) { throw .tooLarge(reason) }
+        // The ratio is checked against the input consumed so far, so a bomb is caught soon
+        // after the ratio floor, not after inflating 200 times the whole file.
+        let consumed = max(zlibshim_stream_consumed(stream), 1)
+        if let reason = limit.violation(produced: produced, compressed: consumed) { throw .tooLarge(reason) }
         if finished != 0 { break }
       }
     } catch {

@@ -49,6 +49,9 @@ int zlibshim_gzip_read(zlibshim_gzip_stream *stream, uint8_t *output,
                        size_t output_capacity, size_t *written,
                        int *finished);
 
+/// How many input bytes the decoder has consumed so far.
+size_t zlibshim_stream_consumed(const zlibshim_gzip_stream *stream);
+
 /// Frees a decoder created by zlibshim_gzip_create.
 void zlibshim_gzip_destroy(zlibshim_gzip_stream *stream);
 
