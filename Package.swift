@@ -52,6 +52,9 @@ let package = Package(
     ),
     /// Processor hints (prefetching) for the index's hot loops, as static inline C.
     .target(name: "MemoryHints"),
+    /// Fatal-signal handling for the CLI: SIGPIPE ignored; SIGABRT, SIGSEGV
+    /// and SIGBUS (out of memory or stack) end with one line and status 2.
+    .target(name: "FatalSignals"),
     /// A version-independent C facade over ICU: its public header uses only
     /// `<stdint.h>` types and opaque pointers, so Swift code that also imports
     /// Foundation (which carries its own ICU headers) never sees ICU's headers.
@@ -110,6 +113,7 @@ let package = Package(
         "SanctionsMatching",
         "SanctionsScreening",
         "SanctionsSupport",
+        "FatalSignals",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift

@@ -97,6 +97,7 @@ struct CompareCommand: ParsableCommand {
       }
       let id = Formatting.jsonID(record["id"])
       func failure(_ message: String) -> BatchLineResult { failed(message, id: id) }
+      guard Formatting.isEchoableID(record["id"]) else { return failure(Formatting.badIDMessage) }
       guard case .string(let a)? = record["a"] else { return failure("field \"a\" (a name) is missing or not a string") }
       guard case .string(let b)? = record["b"] else { return failure("field \"b\" (a name) is missing or not a string") }
       var kind = defaultKind

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FatalSignals
 import SanctionsScreening
 
 #if canImport(Glibc)
@@ -39,7 +40,14 @@ struct SanctionsCommand: AsyncParsableCommand {
   /// Runs the tool with diff-style exit codes: ArgumentParser's usage errors
   /// (64 by default) become 2, and a command reports a match by throwing
   /// `ExitCode(1)`.
+  ///
+  /// First, SIGPIPE is ignored (a closed pipe is a write error, status 2)
+  /// and SIGABRT/SIGSEGV/SIGBUS — running out of memory or stack — end with
+  /// one line and status 2 instead of the runtime's backtrace.
   static func main() async {
+    _ = sanctions_ignore_broken_pipe()
+    _ = sanctions_install_fatal_signal_handlers()
+    _ = sanctions_filter_allocation_failure_reports()
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? any AsyncParsableCommand {

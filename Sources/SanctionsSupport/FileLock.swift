@@ -22,11 +22,13 @@ package struct FileLock: ~Copyable {
     case system(FileSystemError)
   }
 
-  /// Opens (creating it if needed) and locks `path` without waiting.
-  package init(exclusive path: String) throws(Failure) {
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+  /// Opens (creating it if needed, never through a symbolic link) and
+  /// locks `path`: without waiting (``Failure/busy(path:)`` when another
+  /// process holds it), or, with `wait`, until the holder lets go.
+  package init(exclusive path: String, wait: Bool = false) throws(Failure) {
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     if fd < 0 { throw .system(FileSystemError(path: path, code: errno)) }
-    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+    while flock(fd, wait ? LOCK_EX : LOCK_EX | LOCK_NB) != 0 {
       let code = errno
       if code == EINTR { continue }
       close(fd)

@@ -46,10 +46,23 @@ enum CLIRunner {
     var lines: [Substring] { output.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
   }
 
+  /// Where the child's standard output goes.
+  enum StandardOutput {
+    /// A temporary file, read back into ``Outcome/stdout``.
+    case captured
+    /// An existing file opened for writing, such as /dev/full.
+    case path(String)
+    /// A descriptor of this process (e.g. the write end of a pipe whose
+    /// read end is closed).
+    case descriptor(Int32)
+  }
+
   /// Runs `sanctions arguments` with `input` on standard input; standard
-  /// output and error go to temporary files (no pipe can fill up), which
-  /// are removed afterwards.
-  static func run(_ arguments: [String], input: [UInt8] = [], program: String = binary) -> Outcome {
+  /// output (unless `stdout` says otherwise) and error go to temporary files
+  /// (no pipe can fill up), which are removed afterwards.
+  static func run(
+    _ arguments: [String], input: [UInt8] = [], program: String = binary, stdout: StandardOutput = .captured
+  ) -> Outcome {
     var template = Array("/tmp/sanctions-cli-test-XXXXXX".utf8CString)
     let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
     let paths = ["stdin", "stdout", "stderr"].map { FileSystem.join(folder, $0) }
@@ -62,7 +75,11 @@ enum CLIRunner {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, paths[0], O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, paths[1], O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    switch stdout {
+    case .captured: posix_spawn_file_actions_addopen(&actions, 1, paths[1], O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    case .path(let path): posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY, 0)
+    case .descriptor(let fd): posix_spawn_file_actions_adddup2(&actions, fd, 1)
+    }
     posix_spawn_file_actions_addopen(&actions, 2, paths[2], O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]

@@ -77,6 +77,11 @@ struct QueryReader: Sendable {
     func failure(_ message: String) -> Result<Void, QueryInputError> {
       .failure(QueryInputError(message: message, partial: partial))
     }
+    guard Formatting.isEchoableID(partial.id) else {
+      partial.id = nil
+      partial.fields[0] = ""
+      return failure(Formatting.badIDMessage)
+    }
     guard case .string(let name)? = value["name"] else { return failure("field \"name\" is missing or not a string") }
     partial.query.name = name
     partial.fields[1] = name

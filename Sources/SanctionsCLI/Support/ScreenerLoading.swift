@@ -22,7 +22,7 @@ enum ScreenerLoading {
   /// The screener over `lists`. Warnings of this run are printed in full;
   /// the list warnings saved with a reused index are summarized in one line.
   static func load(lists: [String], cache: IndexCacheOptions, role: String? = nil) throws -> Screener {
-    let store = cache.noIndexCache ? nil : IndexStore(directory: cache.indexCache ?? IndexStore.defaultDirectory())
+    let store = cache.noIndexCache ? nil : (cache.indexCache ?? IndexStore.defaultDirectory()).map(IndexStore.init)
     let outcome = Result { () throws(ListError) -> IndexStore.LoadResult in
       try IndexStore.loadOrBuild(listPaths: lists, options: cache.loadOptions, store: store)
     }

@@ -10,20 +10,32 @@ import SanctionsSupport
 /// Output is collected into a byte buffer and written with `write(2)` in large
 /// chunks, so batch commands are not dominated by per-line system calls.
 enum StandardStreams {
-  /// Writes `text` to standard error immediately.
+  /// Writes `text` to standard error immediately (a failure cannot be
+  /// reported anywhere, so it is ignored).
   static func writeError(_ text: String) {
     var text = text
-    text.withUTF8 { writeAll(fd: 2, $0) }
+    text.withUTF8 { _ = FileSystem.writeAll(2, UnsafeRawBufferPointer($0)) }
   }
 
-  /// Writes raw bytes to a file descriptor, retrying short writes (a
-  /// failure is not reported yet).
-  static func writeAll(fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
-    _ = FileSystem.writeAll(fd, UnsafeRawBufferPointer(buffer))
+  /// Writes raw bytes to standard output, retrying short writes; a failure
+  /// (a full disk, a closed pipe: SIGPIPE is ignored, so it is EPIPE) ends
+  /// the process with status 2 and `sanctions: write error: …` on standard
+  /// error, since output that silently stops mid-line cannot be trusted.
+  static func writeOutput(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let failure = FileSystem.writeAll(1, UnsafeRawBufferPointer(buffer)) else { return }
+    failWrite(FileSystem.describe(errno: failure))
+  }
+
+  /// Reports a failed write of standard output and exits with status 2.
+  static func failWrite(_ reason: String) -> Never {
+    writeError("sanctions: write error: standard output: \(reason)\n")
+    ProcessExit.now(ExitStatus.error)
   }
 }
 
-/// An output buffer for standard output that flushes in 64 KiB chunks.
+/// An output buffer for standard output that flushes in 64 KiB chunks. Every
+/// write is checked: a failed one ends the process (see
+/// ``StandardStreams/writeOutput(_:)``).
 struct OutputBuffer: ~Copyable {
   private var bytes: [UInt8] = []
   private let flushThreshold = 1 << 16
@@ -43,13 +55,14 @@ struct OutputBuffer: ~Copyable {
     if bytes.count >= flushThreshold { flush() }
   }
 
-  /// Writes everything buffered so far to standard output.
+  /// Writes everything buffered so far to standard output (exits with
+  /// status 2 when the write fails).
   mutating func flush() {
-    bytes.withUnsafeBufferPointer { StandardStreams.writeAll(fd: 1, $0) }
+    bytes.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
     bytes.removeAll(keepingCapacity: true)
   }
 
   deinit {
-    bytes.withUnsafeBufferPointer { StandardStreams.writeAll(fd: 1, $0) }
+    bytes.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
   }
 }

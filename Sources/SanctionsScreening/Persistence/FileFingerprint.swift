@@ -6,13 +6,23 @@
 import SanctionsSupport
 
 /// What the persisted index was built from: every file under the list paths
-/// with its size and modification time, and the engine binary itself (so a
-/// new engine version never trusts an old index).
+/// with its size, modification time, change time and inode, and the engine
+/// binary itself (so a new engine version never trusts an old index). The
+/// change time (st_ctim) cannot be set back by `touch -r` or `utimensat`,
+/// and a file replaced by another one has a new inode, so neither hides an
+/// edit that keeps the size.
 struct FileFingerprint: Equatable {
   struct FileState: Equatable {
     var path: String
     var size: UInt64
     var modified: UInt64
+    var changed: UInt64
+    var inode: UInt64
+
+    /// A path that does not exist: never matches a saved state.
+    static func missing(_ path: String) -> FileState {
+      FileState(path: path, size: .max, modified: .max, changed: .max, inode: .max)
+    }
   }
 
   var files: [FileState]
@@ -25,8 +35,9 @@ struct FileFingerprint: Equatable {
   static func of(paths: [String]) -> FileFingerprint {
     var files: [FileState] = []
     for path in paths { walk(absolute(path), into: &files) }
-    if let engine = state(of: "/proc/self/exe", follow: true) {
-      files.append(FileState(path: "<engine>", size: engine.size, modified: engine.modified))
+    if var engine = state(of: "/proc/self/exe") {
+      engine.path = "<engine>"
+      files.append(engine)
     }
     files.sort { $0.path < $1.path }
     return FileFingerprint(files: files)
@@ -35,12 +46,14 @@ struct FileFingerprint: Equatable {
   /// The canonical absolute form of a path (for naming the cache file).
   static func absolute(_ path: String) -> String { FileSystem.realPath(path) ?? path }
 
-  private static func state(of path: String, follow: Bool) -> (size: UInt64, modified: UInt64)? {
+  /// The state of the file at `path` (symbolic links followed).
+  private static func state(of path: String) -> FileState? {
     var info = stat()
-    let result = follow ? stat(path, &info) : lstat(path, &info)
-    guard result == 0 else { return nil }
-    let modified = UInt64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec)
-    return (UInt64(info.st_size), modified)
+    guard stat(path, &info) == 0 else { return nil }
+    func nanoseconds(_ time: timespec) -> UInt64 { UInt64(bitPattern: Int64(time.tv_sec)) &* 1_000_000_000 &+ UInt64(time.tv_nsec) }
+    return FileState(
+      path: path, size: UInt64(info.st_size), modified: nanoseconds(info.st_mtim), changed: nanoseconds(info.st_ctim),
+      inode: UInt64(info.st_ino))
   }
 
   private static func walk(_ path: String, into files: inout [FileState]) {
@@ -49,14 +62,10 @@ struct FileFingerprint: Equatable {
       skipped: { skippedPath, _ in
         // A link loop or an unreadable folder: recorded so the fingerprint still notices when
         // it changes into something readable.
-        files.append(FileState(path: skippedPath, size: 0, modified: 0))
+        files.append(FileState(path: skippedPath, size: 0, modified: 0, changed: 0, inode: 0))
       }
     ) { file in
-      if let info = state(of: file, follow: true) {
-        files.append(FileState(path: file, size: info.size, modified: info.modified))
-      } else {
-        files.append(FileState(path: file, size: .max, modified: .max))  // missing: never matches
-      }
+      files.append(state(of: file) ?? .missing(file))
     }
   }
 
@@ -66,6 +75,8 @@ struct FileFingerprint: Equatable {
       writer.write(file.path)
       writer.write(file.size)
       writer.write(file.modified)
+      writer.write(file.changed)
+      writer.write(file.inode)
     }
   }
 
@@ -73,7 +84,10 @@ struct FileFingerprint: Equatable {
     let count = Int(try reader.read(UInt32.self))
     var files: [FileState] = []
     for _ in 0..<count {
-      files.append(FileState(path: try reader.readString(), size: try reader.read(UInt64.self), modified: try reader.read(UInt64.self)))
+      files.append(
+        FileState(
+          path: try reader.readString(), size: try reader.read(UInt64.self), modified: try reader.read(UInt64.self),
+          changed: try reader.read(UInt64.self), inode: try reader.read(UInt64.self)))
     }
     return FileFingerprint(files: files)
   }

@@ -13,7 +13,7 @@ extension IndexStore {
   /// - Throws: ``IndexFileError`` when the file cannot be written.
   public static func save(_ screener: Screener, to path: String) throws(IndexFileError) {
     do {
-      try writeIndexFile(screener, fingerprint: .engineOnly(), to: path)
+      try writeIndexFile(screener, fingerprint: .engineOnly(), to: path, readableByOthers: true)
     } catch {
       throw IndexFileError(description: "cannot save the index to \(path): \(error.description)")
     }

@@ -15,6 +15,10 @@ extension IndexStore {
     /// The index could not be saved in `directory` (`reason`): screening
     /// works, but each run re-reads the lists.
     case indexNotSaved(directory: String, reason: String)
+    /// The cache folder is not safe to use (`reason`: a symbolic link,
+    /// another user's, writable by others): nothing is read from or saved
+    /// to it.
+    case cacheRefused(directory: String, reason: String)
 
     public var description: String {
       switch self {
@@ -24,6 +28,9 @@ extension IndexStore {
       case .nameNotIndexed(let name): return name.description
       case .indexNotSaved(let directory, let reason):
         return "could not save the index in \(directory): \(reason) (screening works, but each run re-reads the lists)"
+      case .cacheRefused(let directory, let reason):
+        return "not using the index cache \(directory): \(reason); the lists are read without it "
+          + "(use a private folder: --index-cache DIR or SANCTIONS_CACHE_DIR, mode 0700)"
       }
     }
   }

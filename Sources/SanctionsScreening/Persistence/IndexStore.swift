@@ -14,16 +14,22 @@ import SanctionsSupport
 ///
 /// Each set of list paths has its own file, `index-<hash>.bin`: a versioned
 /// header, the fingerprint of the list files it was built from (paths, sizes,
-/// modification times, and the engine binary), a checksum of the contents,
-/// then the screening entities and the index. A file is used only when its
+/// modification and change times, inodes, and the engine binary), a checksum
+/// of the contents, then the screening entities and the index. A file is used only when its
 /// version, fingerprint and checksum all agree; otherwise the lists are loaded
 /// again, the index rebuilt and the file replaced (atomically, via rename).
+///
+/// The folder is used only when it is safe (see ``CacheDirectory``): created
+/// with mode 0700, not a symbolic link, owned by the current user and not
+/// writable by others. Temporary files are created exclusively (never
+/// through a planted link), and a lock file (`index.lock`) makes concurrent
+/// cold runs build once: the others wait, then read the saved index.
 public struct IndexStore: Sendable {
   /// The folder holding the index files.
   public let directory: String
 
   static let magic: [UInt8] = Array("SANCTIDX".utf8)
-  static let formatVersion: UInt32 = 9
+  static let formatVersion: UInt32 = 10
 
   /// Creates a store in `directory` (created when first written).
   public init(directory: String) {
@@ -31,12 +37,17 @@ public struct IndexStore: Sendable {
   }
 
   /// `$SANCTIONS_CACHE_DIR`, else `$XDG_CACHE_HOME/sanctions`, else
-  /// `~/.cache/sanctions`, else a folder under `/tmp`.
-  public static func defaultDirectory() -> String {
+  /// `~/.cache/sanctions` (home from `$HOME`, else the password database);
+  /// nil (no cache) when there is no home: never a shared folder under /tmp.
+  public static func defaultDirectory() -> String? {
     if let explicit = environment("SANCTIONS_CACHE_DIR"), !explicit.isEmpty { return explicit }
     if let xdg = environment("XDG_CACHE_HOME"), !xdg.isEmpty { return xdg + "/sanctions" }
     if let home = environment("HOME"), !home.isEmpty { return home + "/.cache/sanctions" }
-    return "/tmp/sanctions-cache"
+    if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
+      let home = String(cString: directory)
+      if !home.isEmpty, home != "/" { return home + "/.cache/sanctions" }
+    }
+    return nil
   }
 
   private static func environment(_ name: String) -> String? {
@@ -68,14 +79,39 @@ public struct IndexStore: Sendable {
   ) throws(ListError) -> LoadResult {
     let fingerprint = FileFingerprint.of(paths: listPaths)
     var warnings: [LoadWarning] = []
-    if let store {
-      switch store.read(listPaths: listPaths, options: options, fingerprint: fingerprint) {
+    var store = store
+    if let unsafe = store, case .failure(let refusal) = CacheDirectory.check(unsafe.directory), refusal.unsafe {
+      warnings.append(.cacheRefused(directory: unsafe.directory, reason: refusal.description))
+      store = nil
+    }
+    var lock: FileLock? = nil
+    if let usable = store {
+      let indexPath = usable.path(for: listPaths, options: options)
+      switch usable.read(listPaths: listPaths, options: options, fingerprint: fingerprint) {
       case .success(let screener):
         return LoadResult(screener: screener, rebuilt: false, warnings: [])
       case .failure(.missing), .failure(.stale):
         break
       case .failure(.damaged(let reason)):
-        warnings.append(.damagedIndex(path: store.path(for: listPaths, options: options), reason: reason))
+        warnings.append(.damagedIndex(path: indexPath, reason: reason))
+      }
+      // Build once: wait for a concurrent build of the same folder, then
+      // read what it saved.
+      if let refusal = CacheDirectory.prepare(usable.directory) {
+        warnings.append(
+          refusal.unsafe
+            ? .cacheRefused(directory: usable.directory, reason: refusal.description)
+            : .indexNotSaved(directory: usable.directory, reason: refusal.description))
+        store = nil
+      } else {
+        do throws(FileLock.Failure) {
+          lock = try FileLock(exclusive: usable.directory + "/index.lock", wait: true)
+        } catch {
+          // No lock (e.g. a file system without flock): build without it.
+        }
+        if lock != nil, case .success(let screener) = usable.read(listPaths: listPaths, options: options, fingerprint: fingerprint) {
+          return LoadResult(screener: screener, rebuilt: false, warnings: warnings)
+        }
       }
     }
     let lists = try ListLoader.load(paths: listPaths, options: options)
@@ -92,6 +128,7 @@ public struct IndexStore: Sendable {
         warnings.append(.indexNotSaved(directory: store.directory, reason: error.description))
       }
     }
+    lock = nil  // held until the index is saved
     return LoadResult(screener: screener, rebuilt: true, warnings: warnings)
   }
 
@@ -143,13 +180,18 @@ public struct IndexStore: Sendable {
   func write(
     _ screener: Screener, listPaths: [String], options: LoadOptions, fingerprint: FileFingerprint
   ) throws(StoreWriteError) {
-    try Self.makeDirectory(directory)
-    try Self.writeIndexFile(screener, fingerprint: fingerprint, to: path(for: listPaths, options: options))
+    if let refusal = CacheDirectory.prepare(directory) { throw StoreWriteError(description: refusal.description) }
+    CacheDirectory.removeStaleTemporaries(in: directory)
+    try Self.writeIndexFile(
+      screener, fingerprint: fingerprint, to: path(for: listPaths, options: options), readableByOthers: false)
   }
 
   /// Writes an index file at `target`, atomically (a temporary file beside
-  /// it, then a rename).
-  static func writeIndexFile(_ screener: Screener, fingerprint: FileFingerprint, to target: String) throws(StoreWriteError) {
+  /// it, created exclusively, then a rename). Cache files are private
+  /// (0600); a standalone index is `readableByOthers` (0644).
+  static func writeIndexFile(
+    _ screener: Screener, fingerprint: FileFingerprint, to target: String, readableByOthers: Bool
+  ) throws(StoreWriteError) {
     var payload = BinaryWriter()
     fingerprint.write(to: &payload)
     ScreenerCoding.encode(screener, into: &payload)
@@ -159,8 +201,8 @@ public struct IndexStore: Sendable {
     file.write(UInt32(0))  // padding: the payload starts 8-byte aligned
     file.write(payload.bytes.withUnsafeBytes { Checksum.of($0) })
     let header = file.bytes
-    let temporary = target + ".tmp-\(getpid())"
-    try Self.writeFile(temporary, parts: [header, payload.bytes])
+    let temporary = try Self.writeTemporaryFile(
+      beside: target, parts: [header, payload.bytes], mode: readableByOthers ? 0o644 : 0o600)
     guard rename(temporary, target) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
@@ -172,34 +214,29 @@ public struct IndexStore: Sendable {
     let description: String
   }
 
-  private static func makeDirectory(_ path: String) throws(StoreWriteError) {
-    var current = ""
-    for component in path.split(separator: "/", omittingEmptySubsequences: false) {
-      current += (current.isEmpty && path.hasPrefix("/") ? "/" : (current.isEmpty || current == "/" ? "" : "/")) + component
-      if component.isEmpty { continue }
-      if mkdir(current, 0o755) != 0, errno != EEXIST {
-        throw StoreWriteError(description: "cannot create \(current): \(String(cString: strerror(errno)))")
-      }
+  /// Writes `parts` to a new file `<target>.tmp-XXXXXX` (mkstemp: created
+  /// exclusively, so a planted file or symbolic link is never followed),
+  /// checking every write, the fsync and the close; returns its path. On
+  /// failure the temporary file is removed.
+  private static func writeTemporaryFile(beside target: String, parts: [[UInt8]], mode: mode_t) throws(StoreWriteError) -> String {
+    var template = Array((target + ".tmp-XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    guard fd >= 0 else { throw StoreWriteError(description: "cannot create \(path): \(FileSystem.describe(errno: errno))") }
+    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+    func fail(_ doing: String, _ code: Int32) -> StoreWriteError {
+      unlink(path)
+      return StoreWriteError(description: "cannot \(doing) \(path): \(FileSystem.describe(errno: code))")
     }
-  }
-
-  private static func writeFile(_ path: String, parts: [[UInt8]]) throws(StoreWriteError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw StoreWriteError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
-    defer { close(fd) }
-    for part in parts {
-      var offset = 0
-      while offset < part.count {
-        let written = part.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, part.count - offset) }
-        if written < 0 {
-          if errno == EINTR { continue }
-          let reason = String(cString: strerror(errno))
-          unlink(path)
-          throw StoreWriteError(description: "cannot write \(path): \(reason)")
-        }
-        offset += written
-      }
+    var failure: StoreWriteError? = nil
+    if fchmod(fd, mode) != 0 { failure = fail("set the permissions of", errno) }
+    for part in parts where failure == nil {
+      if let code = part.withUnsafeBytes({ FileSystem.writeAll(fd, $0) }) { failure = fail("write", code) }
     }
+    if failure == nil, fsync(fd) != 0 { failure = fail("sync", errno) }
+    if close(fd) != 0, failure == nil { failure = fail("close", errno) }
+    if let failure { throw failure }
+    return path
   }
 
   /// The file's bytes, mapped read-only (no copy, no zero-filling); the
