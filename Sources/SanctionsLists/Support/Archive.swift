@@ -104,6 +104,9 @@ struct ZipArchive {
         return member.uncompressedSize
       }
     case 8:
+      guard member.uncompressedSize <= Deflate.maximumOutput(fromCompressed: member.compressedSize) else {
+        throw fail("recorded size \(member.uncompressedSize) is more than deflate can produce from \(member.compressedSize) bytes")
+      }
       output = try ByteBuffer(capacity: member.uncompressedSize) { (target) throws(ListError) -> Int in
         var written = 0
         var consumed = 0
@@ -140,6 +143,16 @@ struct ZipArchive {
   }
 }
 
+enum Deflate {
+  /// The most bytes deflate data of `count` bytes can inflate to: deflate's best ratio is
+  /// 1032:1 (a run of 258-byte matches coded in about 2 bits each), plus slack for headers.
+  /// Sizes stated beyond it come from damaged or hostile headers and are not allocated.
+  static func maximumOutput(fromCompressed count: Int) -> Int {
+    let (product, overflow) = count.multipliedReportingOverflow(by: 1032)
+    return overflow ? Int.max : product + 1024
+  }
+}
+
 enum Gzip {
   static func looksLikeGzip(_ data: ByteBuffer) -> Bool { data.hasPrefix([0x1F, 0x8B]) }
 
@@ -149,11 +162,12 @@ enum Gzip {
       throw .badCompression(path: path, detail: "out of memory")
     }
     defer { zlibshim_gzip_destroy(stream) }
-    // The gzip trailer states the size modulo 2^32: a good first guess.
+    // The gzip trailer states the size modulo 2^32: a good first guess, unless more than
+    // deflate can produce from this input (a damaged trailer must not reserve gigabytes).
     var capacity = data.count * 4
     if data.count >= 18 {
       let stated = Int(ZipArchive.u32(data, data.count - 4))
-      if stated > 0 { capacity = stated }
+      if stated > 0 { capacity = min(stated, Deflate.maximumOutput(fromCompressed: data.count)) }
     }
     // Decompress straight into the final buffer, one 1 MiB window at a time (the same reads,
     // and so the same error messages, as the chunked path below), while the stated size holds.
