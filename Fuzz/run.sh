@@ -32,6 +32,8 @@ binary=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/$tar
 
 # Leak detection on (ASan builds); a generous memory limit: the parsers allocate
 # entity arrays, the index loader whole tables.
+# The Swift runtime's backtracer would run inside the sanitizer after a trap and hide it.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 exec "$binary" "$work/corpus" "$here/corpus/$target" \
   -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
   -artifact_prefix="$work/findings/" -print_final_stats=1 "$@"

@@ -315,6 +315,11 @@ enum ScreenerCoding {
     let types = EntityType.allCases
     let kinds = SanctionsLists.NameKind.allCases
     let entityCount = Int(try reader.read(UInt32.self))
+    // Each entity takes at least 18 bytes (id, source, type, three counts, same-as, list
+    // file): a count beyond what is left is damage, not a reason to reserve gigabytes.
+    guard entityCount <= reader.remaining / 18 else {
+      throw BinaryFormatError(description: "\(entityCount) entities cannot fit in the \(reader.remaining) bytes left")
+    }
     var entities: [ScreeningEntity] = []
     entities.reserveCapacity(entityCount)
     for _ in 0..<entityCount {
