@@ -17,6 +17,16 @@ let strictSwift: [SwiftSetting] = [
   .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The fuzz targets (`Fuzz/Targets/<name>/<name>.swift`) and the modules each one exercises.
+/// `Fuzz/run.sh <name>` builds one with libFuzzer and runs it.
+let fuzzTargets: [(name: String, modules: [Target.Dependency])] = [
+  ("FuzzListParsers", ["SanctionsLists"]),
+  ("FuzzIndexLoader", ["SanctionsScreening", "SanctionsLists"]),
+  ("FuzzNormalizer", ["SanctionsNormalization"]),
+  ("FuzzMatcher", ["SanctionsMatching"]),
+  ("FuzzQueryReaders", ["SanctionsSupport"]),
+]
+
 let package = Package(
   name: "sanctions",
   products: [
@@ -131,6 +141,26 @@ let package = Package(
       swiftSettings: strictSwift
     ),
 
+    // MARK: Fuzz targets
+
+    /// The replay `main` shared by the fuzz targets (see Fuzz/README.md).
+    .target(
+      name: "FuzzSupport",
+      dependencies: ["SanctionsSupport"],
+      path: "Fuzz/Support",
+      swiftSettings: strictSwift
+    ),
+  ]
+  + fuzzTargets.map { target in
+    /// A libFuzzer target; a plain build replays the files named on its command line.
+    .executableTarget(
+      name: target.name,
+      dependencies: ["FuzzSupport"] + target.modules,
+      path: "Fuzz/Targets/\(target.name)",
+      swiftSettings: strictSwift
+    )
+  }
+  + [
     // MARK: Tests
 
     .testTarget(

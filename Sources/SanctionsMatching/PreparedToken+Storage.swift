@@ -105,6 +105,10 @@ extension PreparedToken {
     self.classKeys = classKeys
     self.flags = flags
     abjadLetters = try reader.readArray(of: UInt8.self)
+    // Letter codes index the transcription tables: one outside them is damage.
+    guard abjadLetters.allSatisfy({ Int($0) < AbjadLetters.letters.count }) else {
+      throw BinaryFormatError(description: "unknown abjad letter code")
+    }
     transcriptionKeyHashes = try reader.readArray(of: UInt64.self)
     transcriptionReading = abjadLetters.isEmpty ? AbjadTranscription.Reading() : AbjadTranscription.Reading(abjadLetters)
     scriptCode = try reader.read(UInt8.self)

@@ -156,7 +156,29 @@ public struct IndexStore: Sendable {
   /// Reads the index file at `path`, built from what `fingerprint` describes.
   static func readIndexFile(at path: String, fingerprint: FileFingerprint) -> Result<Screener, ReadFailure> {
     guard let bytes = Self.readFile(path) else { return .failure(.missing) }
-    return bytes.withUnsafeBytes { raw -> Result<Screener, ReadFailure> in
+    return readIndex(bytes, fingerprint: fingerprint)
+  }
+
+  /// Decodes an index file's bytes in memory, for the fuzz target of the
+  /// loader (`Fuzz/`) and tests. The fingerprint is read but not compared
+  /// (an index saved by another build is accepted). With
+  /// `recomputingChecksum`, the header's checksum is first replaced by the
+  /// payload's own, so damaged payloads reach the table checks.
+  ///
+  /// - Returns: The screener, or nil when the bytes are rejected.
+  package static func decodeInMemory(_ bytes: UnsafeRawBufferPointer, recomputingChecksum: Bool) -> Screener? {
+    guard bytes.count > 0 else { return nil }
+    let copy = MappedFile(copying: bytes)
+    if recomputingChecksum, copy.count >= 24 {
+      let checksum = copy.withUnsafeBytes { Checksum.of(UnsafeRawBufferPointer(rebasing: $0[24...])) }
+      UnsafeMutableRawPointer(mutating: copy.base).storeBytes(of: checksum.littleEndian, toByteOffset: 16, as: UInt64.self)
+    }
+    return try? readIndex(copy, fingerprint: nil).get()
+  }
+
+  /// Decodes an index file's bytes; a nil `fingerprint` accepts any.
+  private static func readIndex(_ bytes: MappedFile, fingerprint: FileFingerprint?) -> Result<Screener, ReadFailure> {
+    bytes.withUnsafeBytes { raw -> Result<Screener, ReadFailure> in
       do {
         var reader = BinaryReader(raw)
         for expected in Self.magic {
@@ -169,7 +191,8 @@ public struct IndexStore: Sendable {
         guard Checksum.of(UnsafeRawBufferPointer(rebasing: raw[payloadStart...])) == checksum else {
           return .failure(.damaged("checksum mismatch"))
         }
-        guard try FileFingerprint.read(from: &reader) == fingerprint else { return .failure(.stale) }
+        let stored = try FileFingerprint.read(from: &reader)
+        if let fingerprint, stored != fingerprint { return .failure(.stale) }
         return .success(try ScreenerCoding.decode(from: &reader, mapping: bytes))
       } catch {
         return .failure(.damaged("\(error)"))
@@ -259,12 +282,31 @@ final class MappedFile: @unchecked Sendable {
   let base: UnsafeRawPointer
   let count: Int
 
+  /// False for a heap copy (``init(copying:)``), freed rather than unmapped.
+  private let mapped: Bool
+
   init(base: UnsafeRawPointer, count: Int) {
     self.base = base
     self.count = count
+    mapped = true
   }
 
-  deinit { munmap(UnsafeMutableRawPointer(mutating: base), count) }
+  /// A heap copy of `bytes`, 16-byte aligned like a mapping's start.
+  init(copying bytes: UnsafeRawBufferPointer) {
+    let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
+    if let source = bytes.baseAddress { memory.copyMemory(from: source, byteCount: bytes.count) }
+    base = UnsafeRawPointer(memory)
+    count = bytes.count
+    mapped = false
+  }
+
+  deinit {
+    if mapped {
+      munmap(UnsafeMutableRawPointer(mutating: base), count)
+    } else {
+      UnsafeMutableRawPointer(mutating: base).deallocate()
+    }
+  }
 
   func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
     try body(UnsafeRawBufferPointer(start: base, count: count))
@@ -310,6 +352,11 @@ enum ScreenerCoding {
     let types = EntityType.allCases
     let kinds = SanctionsLists.NameKind.allCases
     let entityCount = Int(try reader.read(UInt32.self))
+    // Each entity takes at least 18 bytes (id, source, type, three counts, same-as, list
+    // file): a count beyond what is left is damage, not a reason to reserve gigabytes.
+    guard entityCount <= reader.remaining / 18 else {
+      throw BinaryFormatError(description: "\(entityCount) entities cannot fit in the \(reader.remaining) bytes left")
+    }
     var entities: [ScreeningEntity] = []
     entities.reserveCapacity(entityCount)
     for _ in 0..<entityCount {

@@ -34,11 +34,14 @@ enum ProvenanceCoding {
       let source = try reader.readCase(of: ListSource.allCases)
       let published = try reader.readString()
       let snapshotDate = try reader.readString()
-      let entities = Int(try reader.read(UInt64.self))
-      let screened = Int(try reader.read(UInt64.self))
-      guard entities <= Int(UInt32.max), screened <= entities else {
+      // Compared as read (64 bits): a damaged count above Int.max must not trap in Int(_:).
+      let entityCount = try reader.read(UInt64.self)
+      let screenedCount = try reader.read(UInt64.self)
+      guard entityCount <= UInt64(UInt32.max), screenedCount <= entityCount else {
         throw BinaryFormatError(description: "list file entity counts out of range")
       }
+      let entities = Int(entityCount)
+      let screened = Int(screenedCount)
       let sha256 = try reader.readString()
       let companionCount = try reader.readCount()
       var companionPaths: [String] = []
