@@ -171,4 +171,13 @@ package enum FileSystem {
     if slash == path.startIndex { return "/" }
     return String(path[..<slash])
   }
+
+  /// The whole file's bytes; nil when it cannot be read.
+  package static func readBytes(_ path: String) -> [UInt8]? {
+    try? readFile(path) { (size, fill) throws(FileSystemError) -> [UInt8] in
+      var bytes = [UInt8](repeating: 0, count: size)
+      let count = try bytes.withUnsafeMutableBufferPointer { (buffer) throws(FileSystemError) -> Int in try fill(buffer) }
+      return Array(bytes[..<count])
+    }
+  }
 }

@@ -103,11 +103,7 @@ enum CLIRunner {
   }
 
   static func read(_ path: String) -> [UInt8] {
-    (try? FileSystem.readFile(path) { (size, fill) throws(FileSystemError) -> [UInt8] in
-      var bytes = [UInt8](repeating: 0, count: size)
-      let count = try bytes.withUnsafeMutableBufferPointer { (buffer) throws(FileSystemError) -> Int in try fill(buffer) }
-      return Array(bytes[..<count])
-    }) ?? []
+    FileSystem.readBytes(path) ?? []
   }
 
   static func write(_ bytes: [UInt8], to path: String) {

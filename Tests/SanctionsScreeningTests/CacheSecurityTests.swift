@@ -128,11 +128,7 @@ struct CacheSecurityTests {
 /// Small file helpers for these tests.
 enum CLIWriter {
   static func read(_ path: String) -> [UInt8] {
-    (try? FileSystem.readFile(path) { (size, fill) throws(FileSystemError) -> [UInt8] in
-      var bytes = [UInt8](repeating: 0, count: size)
-      let count = try bytes.withUnsafeMutableBufferPointer { (buffer) throws(FileSystemError) -> Int in try fill(buffer) }
-      return Array(bytes[..<count])
-    }) ?? []
+    FileSystem.readBytes(path) ?? []
   }
 
   /// Writes `bytes` (in place, keeping the inode, unless `truncate`).

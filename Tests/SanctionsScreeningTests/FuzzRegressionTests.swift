@@ -22,11 +22,7 @@ struct IndexLoaderFuzzRegressionTests {
   }
 
   static func read(_ path: String) -> [UInt8] {
-    (try? FileSystem.readFile(path) { (size, fill) throws(FileSystemError) -> [UInt8] in
-      var bytes = [UInt8](repeating: 0, count: size)
-      let count = try bytes.withUnsafeMutableBufferPointer { (buffer) throws(FileSystemError) -> Int in try fill(buffer) }
-      return Array(bytes[..<count])
-    }) ?? []
+    FileSystem.readBytes(path) ?? []
   }
 
   /// The fuzz target's body: the first byte is the mode (odd: recompute the checksum).
