@@ -63,8 +63,13 @@ struct RunRecord: Sendable {
   }
 
   /// The list hashes for each audit line: `[{"source":…,"sha256":…}]`.
-  var auditListsJSON: String {
-    "[" + provenance.files.map { "{\"source\":\"\($0.source.rawValue)\",\"sha256\":\"\($0.sha256)\"}" }.joined(separator: ",")
-      + "]"
+  var auditListsJSON: String { Self.hashesJSON(provenance) }
+
+  /// The older lists' hashes (`--since`) in the same shape; nil without `--since`.
+  var auditSinceJSON: String? { since.map(Self.hashesJSON) }
+
+  private static func hashesJSON(_ provenance: ListProvenance) -> String {
+    "[" + provenance.files.map { "{\"source\":\"\($0.source.rawValue)\",\"sha256\":\"\($0.sha256)\"}" }
+      .joined(separator: ",") + "]"
   }
 }

@@ -22,17 +22,10 @@ struct Screening: Sendable {
 
   func screen(_ query: BatchQuery) -> Swift.Result<Result, ScreeningError> {
     do throws(ScreeningError) {
-      var matches: [ScreeningMatch]
-      var explanations: [MatchExplanation]? = nil
-      if explain {
-        let prepared = try screener.prepare(query.query)
-        matches = try screener.screen(prepared, threshold: threshold, limit: limit)
-        if let delta { matches = try delta.newMatches(matches, query: query.query, threshold: threshold, limit: limit) }
-        explanations = matches.map { screener.explain($0, for: prepared) }
-      } else {
-        matches = try screener.screen(query.query, threshold: threshold, limit: limit)
-        if let delta { matches = try delta.newMatches(matches, query: query.query, threshold: threshold, limit: limit) }
-      }
+      let prepared = try screener.prepare(query.query)
+      var matches = try screener.screen(prepared, threshold: threshold, limit: limit)
+      if let delta { matches = try delta.newMatches(matches, query: query.query, threshold: threshold, limit: limit) }
+      let explanations = explain ? matches.map { screener.explain($0, for: prepared) } : nil
       return .success(Result(matches: matches, explanations: explanations, audit: auditLine(query, matches: matches, error: nil)))
     } catch {
       return .failure(error)
@@ -60,9 +53,7 @@ struct Screening: Sendable {
       "\"matches\":[\(items.joined(separator: ","))]",
       "\"lists\":\(run.auditListsJSON)",
     ]
-    if let since = run.since {
-      fields.append("\"since\":[" + since.files.map { "{\"source\":\"\($0.source.rawValue)\",\"sha256\":\"\($0.sha256)\"}" }.joined(separator: ",") + "]")
-    }
+    if let since = run.auditSinceJSON { fields.append("\"since\":\(since)") }
     if let error { fields.append("\"error\":\(JSONText.quoted(error))") }
     return "{" + fields.joined(separator: ",") + "}\n"
   }
