@@ -33,4 +33,11 @@ import Testing
     let screened = CLIRunner.run(["screen", "--lists", list, "--no-index-cache", "Evil \u{1B}[2J Corp"])
     #expect(!screened.stdout.contains(0x1B))
   }
+
+  @Test func diagnosticsEscapeQuotedText() {
+    let outcome = CLIRunner.run(["screen", "--lists", "/nonexistent/\u{1B}[2Jlist\u{7}.csv", "x"])
+    #expect(outcome.status == 2)
+    #expect(!outcome.stderr.contains(0x1B) && !outcome.stderr.contains(0x07), "\(outcome.errors)")
+    #expect(outcome.errors.contains("\\u{1B}[2Jlist\\u{7}.csv"), "\(outcome.errors)")
+  }
 }

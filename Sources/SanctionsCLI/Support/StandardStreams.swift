@@ -11,9 +11,11 @@ import SanctionsSupport
 /// chunks, so batch commands are not dominated by per-line system calls.
 enum StandardStreams {
   /// Writes `text` to standard error immediately (a failure cannot be
-  /// reported anywhere, so it is ignored).
+  /// reported anywhere, so it is ignored). Diagnostics quote paths, list
+  /// text and queries, so control characters are escaped
+  /// (``TerminalText/safe(_:)``) as in text output.
   static func writeError(_ text: String) {
-    var text = text
+    var text = TerminalText.safe(text)
     text.withUTF8 { _ = FileSystem.writeAll(2, UnsafeRawBufferPointer($0)) }
   }
 
