@@ -27,8 +27,10 @@ struct ListsCommand: ParsableCommand {
   var includeSuperseded = false
 
   func run() throws {
+    let selection = try location.resolve()
+    selection.announce(command: "lists")
     let loaded = try ListsCommand.load(
-      location.resolvedPaths(), options: LoadOptions(includeSuperseded: includeSuperseded), command: "lists")
+      selection.paths, options: LoadOptions(includeSuperseded: includeSuperseded), command: "lists")
     var output = OutputBuffer()
     switch format {
     case .text: output.append(ListsReportText.render(loaded))

@@ -29,7 +29,9 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var cache: IndexCacheOptions
 
   func run() throws {
-    let paths = try location.resolvedPaths()
+    let selection = try location.resolve()
+    selection.announce(command: "show")
+    let paths = selection.paths
     let screener = try ScreenerLoading.load(lists: paths, cache: cache)
     guard let found = screener.entities.firstIndex(where: { $0.id == entityID }) else {
       var hint = ""

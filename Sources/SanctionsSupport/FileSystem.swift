@@ -174,7 +174,12 @@ package enum FileSystem {
 
   /// The whole file's bytes; nil when it cannot be read.
   package static func readBytes(_ path: String) -> [UInt8]? {
-    try? readFile(path) { (size, fill) throws(FileSystemError) -> [UInt8] in
+    try? readAllBytes(path)
+  }
+
+  /// The whole file's bytes, or the error that stopped reading them.
+  package static func readAllBytes(_ path: String) throws(FileSystemError) -> [UInt8] {
+    try readFile(path) { (size, fill) throws(FileSystemError) -> [UInt8] in
       var bytes = [UInt8](repeating: 0, count: size)
       let count = try bytes.withUnsafeMutableBufferPointer { (buffer) throws(FileSystemError) -> Int in try fill(buffer) }
       return Array(bytes[..<count])

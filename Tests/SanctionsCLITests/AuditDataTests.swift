@@ -26,6 +26,7 @@ struct AuditDataTests {
     #expect(engine.hasPrefix("sanctions "))
     #expect(run["threshold"]?.number == 0.8)
     #expect(run["limit"]?.number == 10)
+    #expect(run["lists_origin"]?["kind"] == .string("arguments"))
     guard case .array(let lists)? = run["lists"], let list = lists.first else { Issue.record("no lists"); return }
     #expect(lists.count == 1)
     #expect(list["source"] == .string("un-sc"))

@@ -36,6 +36,14 @@ enum CLIRunner {
     return result
   }()
 
+  /// ``environment`` without the variables that choose lists, data and
+  /// cache folders (`SANCTIONS_*`, `XDG_*`, `HOME`), with `HOME` set to
+  /// `home`: a user who has never run the tool.
+  static func freshUserEnvironment(home: String) -> [String] {
+    environment.filter { !$0.hasPrefix("SANCTIONS_") && !$0.hasPrefix("XDG_") && !$0.hasPrefix("HOME=") }
+      + ["HOME=\(home)"]
+  }
+
   struct Outcome: Equatable {
     var status: Int32
     var stdout: [UInt8]
@@ -60,8 +68,12 @@ enum CLIRunner {
   /// Runs `sanctions arguments` with `input` on standard input; standard
   /// output (unless `stdout` says otherwise) and error go to temporary files
   /// (no pipe can fill up), which are removed afterwards.
+  ///
+  /// `environment` replaces ``environment`` (entries `NAME=value`);
+  /// `directory` is the child's working directory.
   static func run(
-    _ arguments: [String], input: [UInt8] = [], program: String = binary, stdout: StandardOutput = .captured
+    _ arguments: [String], input: [UInt8] = [], program: String = binary, stdout: StandardOutput = .captured,
+    environment: [String]? = nil, directory: String? = nil
   ) -> Outcome {
     var template = Array("/tmp/sanctions-cli-test-XXXXXX".utf8CString)
     let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
@@ -81,13 +93,15 @@ enum CLIRunner {
     case .descriptor(let fd): posix_spawn_file_actions_adddup2(&actions, fd, 1)
     }
     posix_spawn_file_actions_addopen(&actions, 2, paths[2], O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv = ([program] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup($0) } + [nil]
+    // A working directory: through the shell (posix_spawn_file_actions_addchdir_np is not exported).
+    let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, program] } ?? [program]
+    let argv = (command + arguments).map { strdup($0) } + [nil]
+    let envp = (environment ?? Self.environment).map { strdup($0) } + [nil]
     defer {
       for pointer in argv + envp { free(pointer) }
     }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
+    let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
     guard spawned == 0 else {
       let message = "cannot run \(program): \(FileSystem.describe(errno: spawned)) (built by swift build --build-tests?)"
       Issue.record(Comment(rawValue: message))

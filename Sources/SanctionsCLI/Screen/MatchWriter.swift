@@ -19,7 +19,7 @@ struct MatchWriter: Sendable {
   /// The CSV columns after the carried ones.
   static let csvResultColumns = [
     "match_rank", "score", "entity_id", "source", "matched_name", "entity_type", "name_kind", "other_records", "error",
-    "screened_at", "engine", "threshold", "lists",
+    "screened_at", "engine", "threshold", "lists", "lists_origin",
   ]
 
   /// What opens the output: the CSV header row, the JSON document's start,
@@ -127,6 +127,6 @@ struct MatchWriter: Sendable {
     if fields.count < carriedColumns.count { fields += [String](repeating: "", count: carriedColumns.count - fields.count) }
     return CSVText.record(
       Array(fields.prefix(carriedColumns.count)) + result
-        + [run.started, EngineVersion.description, Formatting.score(run.threshold), run.listsField])
+        + [run.started, EngineVersion.description, Formatting.score(run.threshold), run.listsField, run.originField])
   }
 }

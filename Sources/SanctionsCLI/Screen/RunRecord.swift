@@ -2,14 +2,17 @@ import SanctionsScreening
 import SanctionsSupport
 
 /// What a screening run used, for audit data: the engine, threshold, limit,
-/// and every list file with its source, dates, entity count and SHA-256
-/// (and, for `--since`, the older lists).
+/// where the lists came from (arguments, the lists directory or the embedded
+/// snapshot) and every list file with its source, dates, entity count and
+/// SHA-256 (and, for `--since`, the older lists).
 struct RunRecord: Sendable {
   let started = Clock.utcTimestamp()
   let threshold: Double
   let limit: Int
   let provenance: ListProvenance
   let since: ListProvenance?
+  /// Where the lists came from.
+  let origin: ListsOrigin
 
   /// The run as one JSON object.
   var json: String {
@@ -20,6 +23,7 @@ struct RunRecord: Sendable {
       "\"threshold\":\(Formatting.score(threshold))",
       "\"limit\":\(limit)",
       "\"include_superseded\":\(provenance.includesSuperseded)",
+      "\"lists_origin\":\(origin.json())",
       "\"lists\":\(Self.filesJSON(provenance))",
     ]
     if let since { fields.append("\"since\":\(Self.filesJSON(since))") }
@@ -61,6 +65,9 @@ struct RunRecord: Sendable {
       return text
     }.joined(separator: "; ")
   }
+
+  /// Where the lists came from, in one CSV field (see ``ListsOrigin/field(today:)``).
+  var originField: String { origin.field() }
 
   /// The list hashes for each audit line: `[{"source":…,"sha256":…}]`.
   var auditListsJSON: String { Self.hashesJSON(provenance) }

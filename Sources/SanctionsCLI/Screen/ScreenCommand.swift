@@ -117,11 +117,14 @@ struct ScreenCommand: ParsableCommand {
   }
 
   func run() throws {
-    let screener = try ScreenerLoading.load(lists: location.resolvedPaths(), cache: cache)
+    let selection = try location.resolve()
+    selection.announce(command: "screen")
+    let screener = try ScreenerLoading.load(lists: selection.paths, cache: cache)
     let delta = try since.isEmpty
       ? nil : DeltaFilter(old: ScreenerLoading.load(lists: since, cache: cache, role: "the older lists (--since)"))
     let run = RunRecord(
-      threshold: threshold, limit: limit, provenance: screener.provenance, since: delta?.old.provenance)
+      threshold: threshold, limit: limit, provenance: screener.provenance, since: delta?.old.provenance,
+      origin: selection.origin)
     var audit: AuditLog? = nil
     if let path = self.audit {
       do throws(AuditLogError) { audit = try AuditLog(path: path) } catch { fail("\(error)") }

@@ -52,6 +52,7 @@ struct Screening: Sendable {
       "\"input\":{\(input.joined(separator: ","))}",
       "\"matches\":[\(items.joined(separator: ","))]",
       "\"lists\":\(run.auditListsJSON)",
+      "\"lists_origin\":\"\(run.origin.kind)\"",
     ]
     if let since = run.auditSinceJSON { fields.append("\"since\":\(since)") }
     if let error { fields.append("\"error\":\(JSONText.quoted(error))") }

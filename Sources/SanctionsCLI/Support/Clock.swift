@@ -39,4 +39,29 @@ enum Clock {
     return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):"
       + "\(two(secondOfDay % 60)).\(millis)Z"
   }
+
+  /// Today (UTC) as a day number: days since 1970-01-01.
+  static func currentDay() -> Int {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    let seconds = Int(time.tv_sec)
+    return seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+  }
+
+  /// The day number (days since 1970-01-01) of a `YYYY-MM-DD` date, by
+  /// Howard Hinnant's days-from-civil algorithm; nil when `text` is not
+  /// such a date.
+  static func day(ofISODate text: String) -> Int? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    let shiftedYear = month <= 2 ? year - 1 : year
+    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+    let yearOfEra = shiftedYear - era * 400
+    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
 }

@@ -7,16 +7,23 @@ import SanctionsSupport
   import Musl
 #endif
 
-/// Where the lists a command reads come from: `--lists` paths when given,
-/// else the active set of the lists directory that `sanctions update` fills.
+/// Where the lists a command reads come from, in order: `--lists` paths when
+/// given; else the active set of the lists directory that `sanctions update`
+/// fills; else, when that directory is the default one and holds no lists
+/// yet, the embedded snapshot that ships with the tool (``EmbeddedSnapshot``).
 ///
 /// The lists directory is `--lists-dir`, else `$SANCTIONS_LISTS`, else
 /// `$XDG_DATA_HOME/sanctions/lists`, else `~/.local/share/sanctions/lists`.
-/// Its `current` link names the active set (see ``ListsDirectory``).
+/// Its `current` link names the active set (see ``ListsDirectory``). A lists
+/// directory named explicitly (`--lists-dir`, `$SANCTIONS_LISTS`) that holds
+/// no lists is an error, never silently replaced by the snapshot.
 struct ListsLocationOptions: ParsableArguments {
   @Option(
     name: .customLong("lists"),
-    help: "A list file or folder (repeatable). Without it, the lists directory's current set is used.")
+    help: """
+      A list file or folder (repeatable). Without it, the lists directory's current set is used, \
+      else the embedded list snapshot.
+      """)
   var lists: [String] = []
 
   @Option(
@@ -27,12 +34,28 @@ struct ListsLocationOptions: ParsableArguments {
       """)
   var listsDirectory: String?
 
-  /// The list paths to load: the `--lists` paths as given, or the resolved
-  /// real path of the lists directory's current set (so that anything keyed
-  /// by path, such as the saved index, changes with each update).
-  func resolvedPaths() throws(ListsLocationError) -> [String] {
-    if !lists.isEmpty { return lists }
-    return [try ListsLocation.currentSet(in: ListsLocation.directory(explicit: listsDirectory))]
+  /// The lists to load and where they come from: the `--lists` paths as
+  /// given; or the resolved real path of the lists directory's current set
+  /// (so that anything keyed by path, such as the saved index, changes with
+  /// each update); or the embedded snapshot's files.
+  func resolve(
+    environment: (String) -> String? = ListsLocation.environment
+  ) throws(ListsLocationError) -> ListsSelection {
+    if !lists.isEmpty { return ListsSelection(paths: lists, origin: .arguments) }
+    let directory = ListsLocation.directory(explicit: listsDirectory, environment: environment)
+    do throws(ListsLocationError) {
+      return ListsSelection(
+        paths: [try ListsLocation.currentSet(in: directory)], origin: .listsDirectory(directory))
+    } catch {
+      let isDefault = (listsDirectory ?? "").isEmpty && (environment(ListsLocation.environmentVariable) ?? "").isEmpty
+      guard isDefault, case .empty = error else { throw error }
+      let found: (snapshot: EmbeddedSnapshot?, tried: [String])
+      do throws(EmbeddedSnapshotError) { found = try EmbeddedSnapshot.locate() } catch {
+        throw .snapshotUnusable(directory: directory, problem: error)
+      }
+      guard let snapshot = found.snapshot else { throw .noListsAnywhere(directory: directory, tried: found.tried) }
+      return ListsSelection(paths: snapshot.files.map(\.path), origin: .snapshot(snapshot))
+    }
   }
 }
 
@@ -87,6 +110,11 @@ enum ListsLocationError: Error, Equatable, CustomStringConvertible {
   case empty(String)
   /// The path exists but is not a folder.
   case notADirectory(String)
+  /// The default lists directory holds no lists and no embedded snapshot
+  /// was found (`tried`: the manifests looked for).
+  case noListsAnywhere(directory: String, tried: [String])
+  /// The default lists directory holds no lists and the embedded snapshot is damaged.
+  case snapshotUnusable(directory: String, problem: EmbeddedSnapshotError)
 
   var description: String {
     switch self {
@@ -95,6 +123,11 @@ enum ListsLocationError: Error, Equatable, CustomStringConvertible {
         + "(downloads the official lists), or 'sanctions update --from DIR|URL' from a folder or mirror "
         + "(air-gapped sites); or name list files with --lists PATH. Another lists directory can be chosen "
         + "with --lists-dir or $\(ListsLocation.environmentVariable)."
+    case .noListsAnywhere(let directory, let tried):
+      return Self.empty(directory).description + " No embedded list snapshot was found either (tried "
+        + tried.joined(separator: ", ") + "; $\(PackageData.environmentVariable) names the tool's data folder)."
+    case .snapshotUnusable(_, let problem):
+      return problem.description
     case .notADirectory(let path):
       return "the lists directory \(path) is not a folder. Point --lists-dir or $\(ListsLocation.environmentVariable) "
         + "at a folder filled by 'sanctions update'."

@@ -6,8 +6,9 @@ import SanctionsSupport
   import Musl
 #endif
 
-/// Finds the data files that ship with the tool (the list-source manifest
-/// `sources.json`; later, an embedded list snapshot).
+/// Finds the data files that ship with the tool: the list-source manifest
+/// `sources.json` and the embedded list snapshot `snapshot/` (see
+/// ``EmbeddedSnapshot``).
 ///
 /// The data folder is, in order:
 /// 1. `$SANCTIONS_DATA_DIR`, when set and not empty;

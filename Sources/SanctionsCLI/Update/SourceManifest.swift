@@ -37,13 +37,7 @@ struct SourceManifest {
   static func load(_ path: String) throws(UpdateError) -> SourceManifest {
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.readFile(path) { (size, fill) throws(FileSystemError) -> [UInt8] in
-        var bytes = [UInt8](repeating: 0, count: size)
-        let count = try bytes.withUnsafeMutableBufferPointer { (buffer) throws(FileSystemError) -> Int in
-          try fill(buffer)
-        }
-        return Array(bytes[..<count])
-      }
+      bytes = try FileSystem.readAllBytes(path)
     } catch {
       throw .manifestUnreadable(path: path, reason: error.reason)
     }
