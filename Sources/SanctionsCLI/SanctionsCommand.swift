@@ -34,6 +34,7 @@ struct SanctionsCommand: AsyncParsableCommand {
       ShowCommand.self,
       DiffCommand.self,
       UpdateCommand.self,
+      IndexCommand.self,
     ]
   )
 

@@ -49,6 +49,10 @@ struct QueryReader: Sendable {
     func failure(_ message: String) -> Result<BatchQuery, QueryInputError> {
       .failure(QueryInputError(message: message, partial: partial))
     }
+    if record.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+      // Only read with --strict-lines: answered, so output lines pair with input lines.
+      return failure("blank line (with --strict-lines every input line is answered; remove blank lines from the input)")
+    }
     switch format {
     case .text:
       guard let text = UTF8Validation.string(record.bytes) else {

@@ -30,7 +30,7 @@ struct RunRecord: Sendable {
     return "{" + fields.joined(separator: ",") + "}"
   }
 
-  private static func filesJSON(_ provenance: ListProvenance) -> String {
+  static func filesJSON(_ provenance: ListProvenance) -> String {
     let files = provenance.files.map { file in
       var fields = [
         "\"path\":\(JSONText.quoted(file.path))",

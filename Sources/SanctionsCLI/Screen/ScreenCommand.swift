@@ -33,7 +33,11 @@ struct ScreenCommand: ParsableCommand {
       update.
 
       The built index is saved in the cache folder and reused while the list files
-      are unchanged.
+      are unchanged. --index FILE screens against a standalone index file built by
+      'sanctions index build' (relocatable: no list file needed).
+
+      --strict-lines answers every input line, a blank one with an error, so output
+      and input lines pair by position.
 
       Exit status: 0 nothing found, 1 at least one match, 2 trouble (bad input on any
       line, an unreadable file, a failed write).
@@ -46,6 +50,13 @@ struct ScreenCommand: ParsableCommand {
   var name: String?
 
   @OptionGroup var location: ListsLocationOptions
+
+  @Option(
+    name: .customLong("index"),
+    help: ArgumentHelp(
+      "Screen against a standalone index file ('sanctions index build --out') instead of list files.",
+      valueName: "path"))
+  var indexFile: String?
 
   @Option(help: "Alert threshold between 0 and 1.")
   var threshold: Double = Screener.defaultThreshold
@@ -91,6 +102,12 @@ struct ScreenCommand: ParsableCommand {
   @Flag(help: "No progress line or summary on standard error.")
   var quiet = false
 
+  @Flag(help: """
+    Answer every input line, a blank one with an error (exit status 2), so that output lines \
+    pair with input lines by position (e.g. to check a cluster partition by counting lines).
+    """)
+  var strictLines = false
+
   @OptionGroup var cache: IndexCacheOptions
 
   @OptionGroup var workers: WorkerOptions
@@ -104,6 +121,12 @@ struct ScreenCommand: ParsableCommand {
     if columns.anyGiven, input != .csv { throw ValidationError("the --*-column options need --input csv") }
     if all, resolvedFormat != .csv { throw ValidationError("--all needs --format csv") }
     if runHeader, resolvedFormat != .jsonl { throw ValidationError("--run-header needs --format jsonl") }
+    if indexFile != nil, !location.lists.isEmpty || location.listsDirectory != nil {
+      throw ValidationError("--index names the whole index; do not also give --lists or --lists-dir")
+    }
+    if indexFile != nil, cache.includeSuperseded {
+      throw ValidationError("--include-superseded is chosen when the index is built ('sanctions index build')")
+    }
   }
 
   /// The output format: as given, else the input's (CSV in, CSV out; JSON lines in, JSON lines out), else text.
@@ -117,14 +140,22 @@ struct ScreenCommand: ParsableCommand {
   }
 
   func run() throws {
-    let selection = try location.resolve()
-    selection.announce(command: "screen")
-    let screener = try ScreenerLoading.load(lists: selection.paths, cache: cache)
+    let screener: Screener
+    let origin: ListsOrigin
+    if let indexFile {
+      screener = try IndexFileLoading.load(indexFile, command: "screen")
+      origin = .indexFile(indexFile)
+    } else {
+      let selection = try location.resolve()
+      selection.announce(command: "screen")
+      screener = try ScreenerLoading.load(lists: selection.paths, cache: cache)
+      origin = selection.origin
+    }
     let delta = try since.isEmpty
       ? nil : DeltaFilter(old: ScreenerLoading.load(lists: since, cache: cache, role: "the older lists (--since)"))
     let run = RunRecord(
       threshold: threshold, limit: limit, provenance: screener.provenance, since: delta?.old.provenance,
-      origin: selection.origin)
+      origin: origin)
     var audit: AuditLog? = nil
     if let path = self.audit {
       do throws(AuditLogError) { audit = try AuditLog(path: path) } catch { fail("\(error)") }
@@ -184,6 +215,7 @@ struct ScreenCommand: ParsableCommand {
     } else {
       reader = BatchRecordReader(framing: framing)
     }
+    reader.keepsBlankLines = strictLines
     let queries = try queryReader(&reader, defaults: defaults)
     let writer = MatchWriter(
       format: resolvedFormat, run: run, carriedColumns: queries.carriedColumns, includeQueriesWithoutMatch: all,

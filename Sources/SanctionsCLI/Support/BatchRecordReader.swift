@@ -14,12 +14,16 @@ struct BatchRecord: Sendable {
 
 /// Reads a batch's records from standard input or a file: one per line, or
 /// one per CSV record (a quoted field may hold line breaks). Blank lines are
-/// skipped (their numbers still count).
+/// skipped (their numbers still count), unless ``keepsBlankLines`` (`screen
+/// --strict-lines`): then they are records too, so that every input line is
+/// answered.
 struct BatchRecordReader: ~Copyable {
   enum Framing { case lines, csvRecords }
 
   private var lines: LineReader
   private let framing: Framing
+  /// Blank (or whitespace-only) lines are records, not skipped.
+  var keepsBlankLines = false
   /// What is read, for messages: "standard input" or the file's path.
   let sourceName: String
   /// The input's size when it is a regular file (for a progress ETA).
@@ -67,7 +71,7 @@ struct BatchRecordReader: ~Copyable {
     }
     do throws(LineReaderError) {
       while let line = try lines.next() {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        if !keepsBlankLines, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
         let start = lines.lineNumber
         guard framing == .csvRecords, CSVScanner.leavesQuoteOpen(line, open: false) else {
           return BatchRecord(bytes: line, line: start)

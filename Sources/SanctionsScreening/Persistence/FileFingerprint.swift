@@ -27,8 +27,13 @@ struct FileFingerprint: Equatable {
 
   var files: [FileState]
 
-  /// The engine binary alone (for an index that stands on its own).
-  static func engineOnly() -> FileFingerprint { of(paths: []) }
+  /// The engine build alone, by its build id (``EngineBuild/id``), not by
+  /// the binary's path or times: an index that stands on its own stays valid
+  /// when it and the binary are copied elsewhere (e.g. shipped to cluster
+  /// workers), and only there.
+  static func engineBuild() -> FileFingerprint {
+    FileFingerprint(files: [FileState(path: "<engine build \(EngineBuild.id)>", size: 0, modified: 0, changed: 0, inode: 0)])
+  }
 
   /// Walks the paths (folders recursively, hidden files skipped, each folder once: a
   /// symbolic-link cycle ends; a path that cannot be examined is recorded as never matching).

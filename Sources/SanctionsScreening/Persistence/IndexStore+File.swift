@@ -7,13 +7,15 @@ extension IndexStore {
 
   /// Writes `screener` to a standalone index file at `path` (atomically:
   /// a temporary file beside it, then a rename), for ``load(from:)`` in
-  /// another process on the same engine: a customer file indexed once and
-  /// screened against many times, or an index shipped to workers.
+  /// another process on the same engine build: a customer file indexed once
+  /// and screened against many times, or an index shipped to workers. The
+  /// file records the engine's build id (``EngineBuild/id``), not list paths
+  /// or file times, so it and the binary can be copied anywhere.
   ///
   /// - Throws: ``IndexFileError`` when the file cannot be written.
   public static func save(_ screener: Screener, to path: String) throws(IndexFileError) {
     do {
-      try writeIndexFile(screener, fingerprint: .engineOnly(), to: path, readableByOthers: true)
+      try writeIndexFile(screener, fingerprint: .engineBuild(), to: path, readableByOthers: true)
     } catch {
       throw IndexFileError(description: "cannot save the index to \(path): \(error.description)")
     }
@@ -22,11 +24,12 @@ extension IndexStore {
   /// Reads a standalone index file written by ``save(_:to:)``: mapped, its
   /// tables checked, only its distinct units decoded.
   ///
-  /// - Throws: ``IndexFileError`` when the file is missing, damaged, or
-  ///   was written by another build of the engine (its keys may differ:
-  ///   build it again with this one).
+  /// - Throws: ``IndexFileError`` when the file is missing, damaged (magic,
+  ///   checksum, any table out of bounds), or was written by another build
+  ///   of the engine or index format (its keys may differ: build it again
+  ///   with this one).
   public static func load(from path: String) throws(IndexFileError) -> Screener {
-    switch readIndexFile(at: path, fingerprint: .engineOnly()) {
+    switch readIndexFile(at: path, fingerprint: .engineBuild()) {
     case .success(let screener):
       return screener
     case .failure(.missing):
