@@ -53,8 +53,7 @@ struct AuditDataTests {
 
   @Test("--audit appends one line per query (errors too) with input, matches, list hashes and time")
   func auditTrail() throws {
-    var template = Array("/tmp/sanctions-audit-XXXXXX".utf8CString)
-    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let folder = CLIRunner.temporaryFolder("audit")
     defer { _ = try? FileSystem.removeTree(folder) }
     let path = FileSystem.join(folder, "audit.jsonl")
     for _ in 0..<2 {

@@ -44,6 +44,12 @@ enum CLIRunner {
       + ["HOME=\(home)"]
   }
 
+  /// A new empty folder `/tmp/sanctions-<purpose>-XXXXXX`; the caller removes it.
+  static func temporaryFolder(_ purpose: String) -> String {
+    var template = Array("/tmp/sanctions-\(purpose)-XXXXXX".utf8CString)
+    return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+  }
+
   struct Outcome: Equatable {
     var status: Int32
     var stdout: [UInt8]

@@ -8,8 +8,7 @@ import Testing
 struct CacheLockTests {
   @Test("two concurrent cold runs build once; the second reads the saved index")
   func concurrentColdRuns() throws {
-    var template = Array("/tmp/sanctions-lock-test-XXXXXX".utf8CString)
-    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let folder = CLIRunner.temporaryFolder("lock-test")
     defer { try? FileSystem.removeTree(folder) }
     let cache = FileSystem.join(folder, "cache")
     // DFAT's list loads with warnings: printed in full by the run that

@@ -45,8 +45,7 @@ struct DeltaScreeningTests {
 
   @Test("Delta output = full(new) − full(old) on 2,000 queries, and it is not trivial")
   func equality() throws {
-    var template = Array("/tmp/sanctions-delta-XXXXXX".utf8CString)
-    let cache = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let cache = CLIRunner.temporaryFolder("delta")
     defer { _ = try? FileSystem.removeTree(cache) }
     let queries = CLIRunner.evalLines("dev_mutations.jsonl", count: 2_000)
     let common = ["--input", "jsonl", "--format", "jsonl", "--index-cache", cache]

@@ -19,8 +19,7 @@ struct DiffCommandTests {
 
   /// Runs `sanctions diff` on the two fixtures (plus `options`), in a folder removed afterwards.
   func runFixtures(_ options: [String], old: String = oldList, new: String = newList) -> CLIRunner.Outcome {
-    var template = Array("/tmp/sanctions-diff-cli-XXXXXX".utf8CString)
-    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let folder = CLIRunner.temporaryFolder("diff-cli")
     let paths = [FileSystem.join(folder, "old.jsonl"), FileSystem.join(folder, "new.jsonl")]
     defer {
       for path in paths { unlink(path) }

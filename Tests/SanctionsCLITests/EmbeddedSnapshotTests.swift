@@ -21,11 +21,6 @@ struct EmbeddedSnapshotTests {
     "us_csl/2022-04-21/consolidated.csv.gz": "us_csl/consolidated.csv.gz",
   ]
 
-  static func temporaryFolder() -> String {
-    var template = Array("/tmp/sanctions-snapshot-test-XXXXXX".utf8CString)
-    return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-  }
-
   @Test("The manifest's sizes and SHA-256 hashes match the files and their upstream copies; under 15 MB in all")
   func manifestMatchesFiles() throws {
     let snapshot = try EmbeddedSnapshot.load(manifest: Self.manifest)
@@ -48,7 +43,7 @@ struct EmbeddedSnapshotTests {
 
   @Test("A damaged snapshot is an error naming the file, never a silent partial screening")
   func damagedSnapshot() throws {
-    let folder = Self.temporaryFolder()
+    let folder = CLIRunner.temporaryFolder("snapshot-test")
     defer { try? FileSystem.removeTree(folder) }
     let manifest = FileSystem.join(folder, "manifest.json")
     CLIRunner.write(try FileSystem.readAllBytes(Self.manifest), to: manifest)
@@ -58,7 +53,7 @@ struct EmbeddedSnapshotTests {
 
   @Test("The README's first command works in a fresh clone with nothing beside it: exit 1, snapshot and age on stderr")
   func readmeCommandInFreshClone() throws {
-    let folder = Self.temporaryFolder()
+    let folder = CLIRunner.temporaryFolder("snapshot-test")
     defer { try? FileSystem.removeTree(folder) }
     let clone = FileSystem.join(folder, "sanctions")
     let cloned = try ChildProcess.run("git", arguments: ["clone", "--quiet", "--no-hardlinks", CLIRunner.packageRoot, clone])
@@ -99,7 +94,7 @@ struct EmbeddedSnapshotTests {
 
   @Test("An installed binary finds the snapshot in ../share/sanctions; `lists` counts equal those of the same files in ../shared/lists")
   func installedLayoutListsCounts() throws {
-    let folder = Self.temporaryFolder()
+    let folder = CLIRunner.temporaryFolder("snapshot-test")
     defer { try? FileSystem.removeTree(folder) }
     let prefix = FileSystem.join(folder, "usr")
     let binary = FileSystem.join(prefix, "bin/sanctions")

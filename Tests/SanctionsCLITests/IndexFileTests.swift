@@ -9,11 +9,6 @@ import Testing
 /// lines: what a cluster needs to screen partitions with results identical to one process.
 @Suite("Standalone index files and strict lines")
 struct IndexFileTests {
-  static func temporaryFolder() -> String {
-    var template = Array("/tmp/sanctions-index-file-XXXXXX".utf8CString)
-    return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-  }
-
   /// A listed name and 300 queries from the evaluation sets: mutations of listed names and names of nobody listed.
   static func queries() throws -> [UInt8] {
     var lines = ["{\"id\":\"listed\",\"name\":\"Usama bin Ladin\"}"]
@@ -29,7 +24,7 @@ struct IndexFileTests {
 
   @Test("An index built in one folder and copied to another (new path and times, no lists, a copied binary) screens identically")
   func relocatedIndexScreensIdentically() throws {
-    let folder = Self.temporaryFolder()
+    let folder = CLIRunner.temporaryFolder("index-file")
     defer { try? FileSystem.removeTree(folder) }
     let built = FileSystem.join(folder, "built")
     let elsewhere = FileSystem.join(folder, "elsewhere")
@@ -78,7 +73,7 @@ struct IndexFileTests {
 
   @Test("A damaged or foreign-version index file is an error (exit 2) naming the file")
   func damagedAndForeignIndex() throws {
-    let folder = Self.temporaryFolder()
+    let folder = CLIRunner.temporaryFolder("index-file")
     defer { try? FileSystem.removeTree(folder) }
     let index = FileSystem.join(folder, "un.sidx")
     #expect(CLIRunner.run(["index", "build", "--lists", CLIRunner.unList, "--out", index]).status == 0)

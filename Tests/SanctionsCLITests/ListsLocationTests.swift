@@ -22,8 +22,7 @@ struct ListsLocationTests {
 
   @Test("An empty lists directory says how to fill it; a filled one resolves to the real path of its set")
   func currentSet() throws {
-    var template = Array("/tmp/sanctions-location-test-XXXXXX".utf8CString)
-    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let folder = CLIRunner.temporaryFolder("location-test")
     defer { try? FileSystem.removeTree(folder) }
     #expect(throws: ListsLocationError.empty(folder)) { try ListsLocation.currentSet(in: folder) }
     let message = ListsLocationError.empty(folder).description
@@ -44,8 +43,7 @@ struct ListsLocationTests {
 
   @Test("The default lists directory without lists falls back to the embedded snapshot; a named one does not")
   func snapshotFallback() throws {
-    var template = Array("/tmp/sanctions-location-test-XXXXXX".utf8CString)
-    let home = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let home = CLIRunner.temporaryFolder("location-test")
     defer { try? FileSystem.removeTree(home) }
     let options = try ListsLocationOptions.parse([])
     let selection = try options.resolve(environment: { $0 == "HOME" ? home : nil })

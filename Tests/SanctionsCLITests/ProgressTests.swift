@@ -20,8 +20,7 @@ struct ProgressTests {
     "A summary (screened, alerted, errors, time) on a terminal; nothing with --quiet or off a terminal",
     .enabled(if: FileSystem.kind(of: "/usr/bin/script") == .file, "needs util-linux script for a pseudo-terminal"))
   func summary() throws {
-    var template = Array("/tmp/sanctions-progress-XXXXXX".utf8CString)
-    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let folder = CLIRunner.temporaryFolder("progress")
     defer { _ = try? FileSystem.removeTree(folder) }
     let input = FileSystem.join(folder, "names.txt")
     CLIRunner.write(Array("Ayman al-Zawahiri\nPatricia Lucas Wheeler\nBad\u{7}\nUsama bin Ladin\n".utf8), to: input)

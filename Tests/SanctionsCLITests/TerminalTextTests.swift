@@ -15,8 +15,7 @@ import Testing
   }
 
   @Test func showListsAndScreenEscapeListText() throws {
-    var template = Array("/tmp/sanctions-terminal-XXXXXX".utf8CString)
-    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let folder = CLIRunner.temporaryFolder("terminal")
     defer { try? FileSystem.removeTree(folder) }
     let list = FileSystem.join(folder, "w.csv")
     CLIRunner.write(

@@ -333,8 +333,7 @@ struct UpdateCommandTests {
 
   @Test("An empty lists directory: screen, lists and show exit 2 saying how to fill it")
   func emptyDirectory() throws {
-    var template = Array("/tmp/sanctions-empty-XXXXXX".utf8CString)
-    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    let folder = CLIRunner.temporaryFolder("empty")
     defer { _ = try? FileSystem.removeTree(folder) }
     for arguments in [["screen", "Ayman al-Zawahiri"], ["lists"], ["show", "un:QDi.006"]] {
       let outcome = CLIRunner.run(arguments + ["--lists-dir", folder])
