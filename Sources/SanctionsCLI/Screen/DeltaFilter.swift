@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// `screen --since OLD`: keeps only the matches a screening against the older
 /// lists did not already give — a match is dropped when the older screening
@@ -30,5 +31,5 @@ struct DeltaFilter: Sendable {
   }
 
   /// A score at the precision the output reports it.
-  static func reported(_ score: Double) -> Int { Int((min(1, max(0, score)) * 10_000).rounded()) }
+  static func reported(_ score: Double) -> Int { ScoreText.tenThousandths(score) }
 }
