@@ -43,18 +43,12 @@ struct XMLScanner {
         continue
       }
       if inSubset {
-        if data.hasPrefix(Array("<!--".utf8), at: index) {
-          guard let close = data.find("-->", from: index + 4) else {
-            throw error("unterminated comment in the DOCTYPE (file truncated?)", at: index)
-          }
-          index = close + 3
+        if let end = try skip("<!--", to: "-->", at: index, unterminated: "unterminated comment in the DOCTYPE (file truncated?)") {
+          index = end
           continue
         }
-        if data.hasPrefix(Array("<?".utf8), at: index) {
-          guard let close = data.find("?>", from: index + 2) else {
-            throw error("unterminated processing instruction in the DOCTYPE", at: index)
-          }
-          index = close + 2
+        if let end = try skip("<?", to: "?>", at: index, unterminated: "unterminated processing instruction in the DOCTYPE") {
+          index = end
           continue
         }
         if byte == 0x5D { inSubset = false }  // ']'
@@ -66,6 +60,18 @@ struct XMLScanner {
       index += 1
     }
     throw error("unterminated declaration", at: start)
+  }
+
+  /// When the input has `opening` at `offset` (a comment, a processing instruction): the offset
+  /// just past the next `closing`; nil when it does not. Throws `unterminated` when `closing`
+  /// never comes.
+  private func skip(
+    _ opening: StaticString, to closing: StaticString, at offset: Int, unterminated: String
+  ) throws(ListError) -> Int? {
+    let prefix = opening.withUTF8Buffer { Array($0) }
+    guard data.hasPrefix(prefix, at: offset) else { return nil }
+    guard let close = data.find(closing, from: offset + prefix.count) else { throw error(unterminated, at: offset) }
+    return close + closing.utf8CodeUnitCount
   }
 
   func error(_ detail: String, at offset: Int, element: String? = nil) -> ListError {
@@ -101,11 +107,8 @@ struct XMLScanner {
         return .end(name: nameRange, offset: tagStart)
       }
       if second == 0x21 {  // '<!'
-        if data.hasPrefix(Array("<!--".utf8), at: position) {
-          guard let close = data.find("-->", from: position + 4) else {
-            throw error("unterminated comment (file truncated?)", at: tagStart)
-          }
-          position = close + 3
+        if let end = try skip("<!--", to: "-->", at: position, unterminated: "unterminated comment (file truncated?)") {
+          position = end
           continue
         }
         if data.hasPrefix(Array("<![CDATA[".utf8), at: position) {
@@ -120,11 +123,8 @@ struct XMLScanner {
         position = try endOfDeclaration(from: tagStart)
         continue
       }
-      if second == 0x3F {  // '<?' processing instruction
-        guard let close = data.find("?>", from: position + 2) else {
-          throw error("unterminated processing instruction", at: tagStart)
-        }
-        position = close + 2
+      if second == 0x3F, let end = try skip("<?", to: "?>", at: position, unterminated: "unterminated processing instruction") {
+        position = end
         continue
       }
       // Start tag.
