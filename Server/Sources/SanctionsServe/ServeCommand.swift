@@ -4,16 +4,26 @@ import Hummingbird
 import Logging
 import SanctionsServer
 
-/// `sanctions-serve`: the yente-compatible screening service.
+/// `sanctions-serve`: the yente-compatible screening service (`serve`, the default) and
+/// `build-index`, which writes a standalone index file this binary can serve.
 @main
-struct ServeCommand: AsyncParsableCommand {
+struct SanctionsServe: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sanctions-serve",
     abstract: "Serve sanctions screening over HTTP with yente's API (POST /match/{dataset}).",
+    subcommands: [ServeCommand.self, BuildIndexCommand.self],
+    defaultSubcommand: ServeCommand.self)
+}
+
+/// `sanctions-serve [serve]`: runs the service until SIGTERM or SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Serve sanctions screening over HTTP with yente's API (the default subcommand).",
     discussion: """
-      Loads the index from list files (--lists), a standalone index file built by \
-      'sanctions index build' (--index), or the lists directory 'sanctions update' maintains \
-      (--lists-dir), and answers yente's /match, /entities/{id}, /catalog, /algorithms, /healthz \
+      Loads the index from list files (--lists), a standalone index file written by \
+      'sanctions-serve build-index' (--index), or the lists directory 'sanctions update' \
+      maintains (--lists-dir), and answers yente's /match, /entities/{id}, /catalog, /algorithms, /healthz \
       and /readyz. /readyz answers 503 until the index is loaded.
 
       With --index or --lists-dir the source is checked every --reload-interval seconds; a new \
@@ -32,7 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("index"),
-    help: ArgumentHelp("A standalone index file ('sanctions index build --out FILE').", valueName: "file"))
+    help: ArgumentHelp(
+      "A standalone index file written by this binary ('sanctions-serve build-index --out FILE').", valueName: "file"))
   var indexFile: String?
 
   @Option(

@@ -62,7 +62,13 @@ public enum IndexSource: Sendable, Equatable, CustomStringConvertible {
         let screener = try IndexStore.load(from: path)
         return LoadedIndex(screener: screener, lists: nil, source: self, version: version, loadSeconds: seconds())
       } catch {
-        throw IndexLoadError(error.description)
+        var message = error.description
+        if message.contains("another build") {
+          // `IndexStore.load(from:)` reads only files written by this very executable.
+          message += " (an index file is read only by the executable that wrote it: write one for this "
+            + "service with 'sanctions-serve build-index --lists PATH... --out FILE')"
+        }
+        throw IndexLoadError(message)
       }
     case .lists(let paths):
       return try Self.loadLists(paths, source: self, version: version, started: started)
