@@ -34,7 +34,13 @@ public struct APIError: Error, HTTPResponseError, Sendable, Equatable, CustomStr
   }
 
   /// The body of an error answer.
-  struct ErrorBody: Encodable {
+  struct ErrorBody: JSONWritable {
     var detail: String
+
+    func write(to json: inout JSONWriter) {
+      json.beginObject()
+      json.field("detail", detail)
+      json.endObject()
+    }
   }
 }

@@ -5,19 +5,24 @@ import SanctionsScreening
 /// `ofac-sdn`, ...) with its files' publication dates, entity counts and SHA-256 hashes, and the
 /// `default` collection of them all, which `/match/default` screens against. `index` says what
 /// the service loaded, from where and when.
-struct CatalogBody: Encodable {
+struct CatalogBody: JSONWritable {
   var datasets: [Dataset]
   var current: [String]
   var outdated: [String] = []
   var indexStale = false
   var index: IndexInfo
 
-  enum CodingKeys: String, CodingKey {
-    case datasets, current, outdated, index
-    case indexStale = "index_stale"
+  func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("current", current)
+    json.field("datasets", datasets)
+    json.field("index", index)
+    json.field("index_stale", indexStale)
+    json.field("outdated", outdated)
+    json.endObject()
   }
 
-  struct Dataset: Encodable {
+  struct Dataset: JSONWritable {
     var name: String
     var title: String
     /// The newest publication date of its files (`2026-02-27`), when they state or imply one.
@@ -32,16 +37,23 @@ struct CatalogBody: Encodable {
     var children: [String]
     var files: [ListFileBody]
 
-    enum CodingKeys: String, CodingKey {
-      case name, title, version, load, children, files
-      case updatedAt = "updated_at"
-      case entityCount = "entity_count"
-      case indexCurrent = "index_current"
-      case indexVersion = "index_version"
+    func write(to json: inout JSONWriter) {
+      json.beginObject()
+      json.field("children", children)
+      json.field("entity_count", entityCount)
+      json.field("files", files)
+      json.field("index_current", indexCurrent)
+      json.field("index_version", indexVersion)
+      json.field("load", load)
+      json.field("name", name)
+      json.field("title", title)
+      json.field("updated_at", updatedAt)
+      json.field("version", version)
+      json.endObject()
     }
   }
 
-  struct IndexInfo: Encodable {
+  struct IndexInfo: JSONWritable {
     var engine: String
     var source: String
     var version: String?
@@ -51,10 +63,17 @@ struct CatalogBody: Encodable {
     var names: Int
     var warnings: Int
 
-    enum CodingKeys: String, CodingKey {
-      case engine, source, version, entities, names, warnings
-      case loadedAt = "loaded_at"
-      case loadSeconds = "load_seconds"
+    func write(to json: inout JSONWriter) {
+      json.beginObject()
+      json.field("engine", engine)
+      json.field("entities", entities)
+      json.field("load_seconds", loadSeconds)
+      json.field("loaded_at", loadedAt)
+      json.field("names", names)
+      json.field("source", source)
+      json.field("version", version)
+      json.field("warnings", warnings)
+      json.endObject()
     }
   }
 

@@ -4,7 +4,7 @@ import SanctionsScreening
 /// FollowTheMoney-style `properties`, `datasets` (the list sources of the party's records),
 /// `referents` (the party's other record ids) and `target` (always true: every entity is a
 /// designation). `GET /entities/{id}` adds `list_file`, the file it was read from.
-struct EntityBody: Encodable {
+struct EntityBody: JSONWritable {
   var id: String
   var caption: String
   var schema: String
@@ -14,9 +14,18 @@ struct EntityBody: Encodable {
   var target = true
   var listFile: ListFileBody?
 
-  enum CodingKeys: String, CodingKey {
-    case id, caption, schema, properties, datasets, referents, target
-    case listFile = "list_file"
+  func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("caption", caption)
+    json.field("datasets", datasets)
+    json.field("id", id)
+    if let listFile { json.field("list_file", listFile) }
+    json.key("properties")
+    json.stringLists(properties)
+    json.field("referents", referents)
+    json.field("schema", schema)
+    json.field("target", target)
+    json.endObject()
   }
 
   /// The body for `entity` of `index`; `records` are the party's records, `entity` first.

@@ -2,7 +2,7 @@ import SanctionsScreening
 
 /// A list file as the catalog and `list_file` show it: where it was read from, its source,
 /// dates, entity counts and SHA-256 (and its companion files').
-struct ListFileBody: Encodable {
+struct ListFileBody: JSONWritable {
   var path: String
   var dataset: String
   var format: String
@@ -13,14 +13,30 @@ struct ListFileBody: Encodable {
   var sha256: String
   var companions: [Companion]
 
-  struct Companion: Encodable {
+  struct Companion: JSONWritable {
     var path: String
     var sha256: String
+
+    func write(to json: inout JSONWriter) {
+      json.beginObject()
+      json.field("path", path)
+      json.field("sha256", sha256)
+      json.endObject()
+    }
   }
 
-  enum CodingKeys: String, CodingKey {
-    case path, dataset, format, published, entities, screened, sha256, companions
-    case snapshotDate = "snapshot_date"
+  func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("companions", companions)
+    json.field("dataset", dataset)
+    json.field("entities", entities)
+    json.field("format", format)
+    json.field("path", path)
+    json.field("published", published)
+    json.field("screened", screened)
+    json.field("sha256", sha256)
+    json.field("snapshot_date", snapshotDate)
+    json.endObject()
   }
 
   init(_ file: ListFileSummary) {

@@ -10,22 +10,31 @@ import SanctionsScreening
 /// `type_match`, `birth_year_match` and `country_match` are the attribute adjustments, each
 /// with its signed change as `score`. With weight 1 each, the features add up to the score
 /// (before it is held within 0...1).
-struct ScoredEntity: Encodable {
+struct ScoredEntity: JSONWritable {
   var entity: EntityBody
   var score: Double
   var match: Bool
   var explanations: [String: Feature]
 
-  struct Feature: Encodable {
+  struct Feature: JSONWritable {
     var score: Double
     var weight: Double = 1
     var detail: String?
     var query: String?
     var candidate: String?
     var alignment: MatchExplanation?
-  }
 
-  enum CodingKeys: String, CodingKey { case score, match, explanations }
+    func write(to json: inout JSONWriter) {
+      json.beginObject()
+      if let alignment { json.field("alignment", ExplanationJSON(alignment)) }
+      json.field("candidate", candidate)
+      json.field("detail", detail)
+      json.field("query", query)
+      json.field("score", score)
+      json.field("weight", weight)
+      json.endObject()
+    }
+  }
 
   init(_ hit: BatchScreening.Hit, threshold: Double, index: LoadedIndex) {
     let match = hit.match
@@ -67,12 +76,23 @@ struct ScoredEntity: Encodable {
     explanations = features
   }
 
-  func encode(to encoder: any Encoder) throws {
-    try entity.encode(to: encoder)
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(score, forKey: .score)
-    try container.encode(match, forKey: .match)
-    try container.encode(explanations, forKey: .explanations)
+  func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("caption", entity.caption)
+    json.field("datasets", entity.datasets)
+    json.key("explanations")
+    json.beginObject()
+    for name in explanations.keys.sorted() { json.field(name, explanations[name]!) }
+    json.endObject()
+    json.field("id", entity.id)
+    json.field("match", match)
+    json.key("properties")
+    json.stringLists(entity.properties)
+    json.field("referents", entity.referents)
+    json.field("schema", entity.schema)
+    json.field("score", score)
+    json.field("target", entity.target)
+    json.endObject()
   }
 
   /// The explanation's lines after the score, joined with "; " (`aiman ~ ayman: equivalentName

@@ -88,7 +88,13 @@ public enum ScreeningRoutes {
   }
 
   /// `{"status": "ok"}`.
-  struct Status: Encodable {
+  struct Status: JSONWritable {
     var status: String
+
+    func write(to json: inout JSONWriter) {
+      json.beginObject()
+      json.field("status", status)
+      json.endObject()
+    }
   }
 }

@@ -146,6 +146,30 @@ import Testing
     #expect(third !== first)
   }
 
+  /// An index file replaced by another (renamed over it, as `build-index` writes) is reloaded.
+  @Test func indexFileIsReloadedWhenReplaced() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("served.sidx").path
+    try IndexStore.save(Fixtures.screener, to: path)
+    let holder = IndexHolder()
+    let reloader = IndexReloader(
+      source: .indexFile(path), holder: holder, interval: .milliseconds(50), logger: Self.logger)
+    let task = Task { try await reloader.run() }
+    defer { task.cancel() }
+    let first = try await waitFor(holder) { $0.entity(id: "ofac:100") != nil }
+
+    let other = Screener(entities: [
+      Entity(id: "custom:N-1", source: .custom, type: .person, names: [EntityName("Nadia OKAFOR", kind: .primary)])
+    ])
+    try IndexStore.save(other, to: path)
+    let second = try await waitFor(holder) { $0.entity(id: "custom:N-1") != nil }
+    #expect(second.entity(id: "ofac:100") == nil)
+    #expect(second.version != first.version)
+    // The first index stays usable for requests that hold it.
+    #expect(try first.screener.screen(ScreeningQuery(name: "Viktor BOUTIN")).first?.entityID == "ofac:100")
+  }
+
   /// Waits (at most 20 s) for the holder to serve an index that satisfies `condition`.
   private func waitFor(_ holder: IndexHolder, _ condition: (LoadedIndex) -> Bool) async throws -> LoadedIndex {
     let deadline = ContinuousClock.now + .seconds(20)
