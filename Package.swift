@@ -35,6 +35,8 @@ let package = Package(
     .library(name: "SanctionsMatching", targets: ["SanctionsMatching"]),
     .library(name: "SanctionsIndex", targets: ["SanctionsIndex"]),
     .library(name: "SanctionsScreening", targets: ["SanctionsScreening"]),
+    /// JSON reading and writing shared with programs built on the engine (the HTTP service).
+    .library(name: "SanctionsSupport", targets: ["SanctionsSupport"]),
     .executable(name: "sanctions", targets: ["SanctionsCLI"]),
   ],
   dependencies: [
@@ -75,8 +77,9 @@ let package = Package(
 
     // MARK: Pipeline modules
 
-    /// Shared utilities (package access only): JSON reading and quoting,
-    /// UTF-8 validation, file system access, parallel loops.
+    /// Shared utilities: JSON reading and writing (public, for the HTTP
+    /// service); UTF-8 validation, file system access, parallel loops
+    /// (package access only).
     .target(
       name: "SanctionsSupport",
       swiftSettings: strictSwift

@@ -43,6 +43,7 @@ let package = Package(
       name: "SanctionsServer",
       dependencies: [
         .product(name: "SanctionsScreening", package: "sanctions"),
+        .product(name: "SanctionsSupport", package: "sanctions"),
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "Logging", package: "swift-log"),
@@ -65,6 +66,7 @@ let package = Package(
       dependencies: [
         "SanctionsServer",
         .product(name: "SanctionsScreening", package: "sanctions"),
+        .product(name: "SanctionsSupport", package: "sanctions"),
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),

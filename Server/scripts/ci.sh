@@ -52,14 +52,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 1. The service, release build (its own scratch folder: Server/.build).
-step "build sanctions-serve (release)"
-swift build -c release --package-path "$server_dir" --product sanctions-serve
-serve_bin="$(swift build -c release --package-path "$server_dir" --show-bin-path)/sanctions-serve"
+# 1. The service and its tests in one optimized build (its own scratch folder: Server/.build):
+# -enable-testing lets the route tests use internal API, and the binary tested below is the same
+# build (one build of SwiftNIO instead of a debug and a release one: about 6 minutes less on 2 cores).
+step "build sanctions-serve and its tests (release, -enable-testing)"
+release=(-c release -Xswiftc -enable-testing --package-path "$server_dir")
+swift build "${release[@]}" --build-tests
+serve_bin="$(swift build "${release[@]}" --show-bin-path)/sanctions-serve"
 
 # 2. In-process route tests (Swift Testing + HummingbirdTesting).
 step "swift test --package-path Server"
-swift test --package-path "$server_dir"
+swift test "${release[@]}" --skip-build
 
 # 3. yente-client from PyPI in a virtual environment (reused when it already holds the version).
 step "venv with yente-client $YENTE_CLIENT_VERSION"

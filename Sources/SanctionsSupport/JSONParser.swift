@@ -9,9 +9,9 @@
 ///
 /// The parser reads `bytes` through an unsafe pointer: keep their storage
 /// alive while parsing (or use ``parseDocument(_:)``).
-package struct JSONParser {
+public struct JSONParser {
   /// The deepest nesting of arrays and objects accepted.
-  package static let maximumDepth = 128
+  public static let maximumDepth = 128
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private let start: Int
@@ -30,7 +30,7 @@ package struct JSONParser {
 
   /// Parses `bytes` as one JSON document (a value with only whitespace
   /// around it).
-  package static func parseDocument(_ bytes: ArraySlice<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+  public static func parseDocument(_ bytes: ArraySlice<UInt8>) throws(JSONSyntaxError) -> JSONValue {
     let result = bytes.withUnsafeBufferPointer { buffer in
       Result { () throws(JSONSyntaxError) -> JSONValue in
         var parser = JSONParser(buffer)

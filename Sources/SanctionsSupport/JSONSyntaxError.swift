@@ -1,24 +1,24 @@
 /// Why JSON text could not be parsed, and where: the line and the byte
 /// column (both from 1) in the parsed text.
-package struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The line, counted from 1 at the start of the parsed range.
-  package let line: Int
+  public let line: Int
   /// The byte column in that line, from 1.
-  package let column: Int
+  public let column: Int
   /// What is wrong (e.g. "expected ':' after an object key").
-  package let detail: String
+  public let detail: String
 
-  package init(line: Int, column: Int, detail: String) {
+  public init(line: Int, column: Int, detail: String) {
     self.line = line
     self.column = column
     self.detail = detail
   }
 
-  package var description: String { "invalid JSON at line \(line), column \(column): \(detail)" }
+  public var description: String { "invalid JSON at line \(line), column \(column): \(detail)" }
 }
 
 extension JSONSyntaxError {
   /// The description for JSON Lines input, where the line is named
   /// elsewhere: "invalid JSON at column 7: expected ':' after the key \"a\"".
-  package var descriptionInLine: String { "invalid JSON at column \(column): \(detail)" }
+  public var descriptionInLine: String { "invalid JSON at column \(column): \(detail)" }
 }

@@ -1,7 +1,7 @@
 /// JSON text writing: strings quoted and escaped as RFC 8259 requires.
-package enum JSONText {
+public enum JSONText {
   /// Appends `text` as a quoted, escaped JSON string.
-  package static func appendString(_ text: String, to output: inout [UInt8]) {
+  public static func appendString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     for byte in text.utf8 {
       switch byte {
@@ -20,7 +20,7 @@ package enum JSONText {
   }
 
   /// `text` as a quoted, escaped JSON string.
-  package static func quoted(_ text: String) -> String {
+  public static func quoted(_ text: String) -> String {
     var bytes: [UInt8] = []
     appendString(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)

@@ -1,5 +1,6 @@
 public import Hummingbird
 import Foundation
+import SanctionsSupport
 
 /// A request the service refuses or cannot answer, with the HTTP status and a message for the
 /// caller. It is answered as yente answers errors: `{"detail": "<message>"}`, which `yente-client`

@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// The answer of `GET /algorithms`, in yente's shape (`AlgorithmResponse`): the one algorithm,
 /// `default` = `best` (as yente's default), `best` = the engine.

@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// The answer of `GET /catalog`, in the shape of yente's `DataCatalogModel` (what
 /// `yente-client`'s `datasets()` reads): one dataset per list source loaded (`un-sc`,

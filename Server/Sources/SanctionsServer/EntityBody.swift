@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// A listed entity in yente's shape (`EntityResponse`): `id`, `caption`, `schema`,
 /// FollowTheMoney-style `properties`, `datasets` (the list sources of the party's records),

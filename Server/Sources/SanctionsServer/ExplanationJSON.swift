@@ -1,5 +1,6 @@
 import Foundation
 import SanctionsScreening
+import SanctionsSupport
 
 /// A `MatchExplanation` as JSON, with the keys of its `Codable` form (those of
 /// `sanctions compare --format json`): `alignments` (`left`, `right`, `method`, `rule`,

@@ -1,4 +1,5 @@
 import Hummingbird
+import SanctionsSupport
 
 /// JSON answers, written by ``JSONWriter`` (keys sorted: the same object always reads the same).
 enum JSONResponse {

@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// A list file as the catalog and `list_file` show it: where it was read from, its source,
 /// dates, entity counts and SHA-256 (and its companion files').

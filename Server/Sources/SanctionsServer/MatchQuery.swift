@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// One query of a batch: the caller's key, its example entity as read, and what is screened.
 struct MatchQuery: Sendable {
@@ -31,16 +32,16 @@ struct MatchQuery: Sendable {
 
   init(key: String, _ value: JSONValue) throws(APIError) {
     let place = "queries.\(key)"
-    guard case .object(let fields) = value else {
+    guard case .object = value else {
       throw .badRequest("\(place) must be an object with \"schema\" and \"properties\", not \(value.typeName).")
     }
     self.key = key
-    switch fields["id"] {
+    switch value["id"] {
     case nil, .null?: exampleID = nil
     case .string(let id)?: exampleID = id
     case let other?: throw .badRequest("\(place).id must be a string, not \(other.typeName).")
     }
-    guard case .string(let schemaName)? = fields["schema"] else {
+    guard case .string(let schemaName)? = value["schema"] else {
       throw .badRequest("\(place).schema must be a string naming the schema, one of \(EntitySchema.acceptedNames).")
     }
     guard let schema = EntitySchema(rawValue: schemaName) else {
@@ -48,12 +49,13 @@ struct MatchQuery: Sendable {
         "\(place).schema \"\(schemaName)\" cannot be screened; use one of \(EntitySchema.acceptedNames).")
     }
     self.schema = schema
-    guard case .object(let rawProperties)? = fields["properties"] else {
+    guard case .object(let rawProperties)? = value["properties"] else {
       throw .badRequest("\(place).properties must be an object of property values, e.g. {\"name\": [\"...\"]}.")
     }
     var properties: [String: [String]] = [:]
     for (property, raw) in rawProperties {
-      properties[property] = try Self.texts(raw, place: "\(place).properties.\(property)")
+      // A property given twice in one object: its values together.
+      properties[property, default: []] += try Self.texts(raw, place: "\(place).properties.\(property)")
     }
     self.properties = properties
 
@@ -80,7 +82,7 @@ struct MatchQuery: Sendable {
     self.names = names
 
     let dates = properties["birthDate"] ?? []
-    birthYear = dates.lazy.compactMap(BirthYear.parse).first
+    birthYear = dates.lazy.compactMap(ScreeningQuery.birthYear(in:)).first
     if birthYear == nil, let first = dates.first {
       throw .badRequest(
         "\(place).properties.birthDate must contain a year, e.g. \"1957\" or \"1957-03-10\" (got \"\(first)\").")
@@ -88,13 +90,13 @@ struct MatchQuery: Sendable {
     country = Self.countryProperties.lazy.compactMap { properties[$0]?.first { !$0.trimmingSpaces.isEmpty } }.first
   }
 
-  /// A property's values as text: a string, or a list of strings (numbers are taken as their
-  /// digits, nulls skipped); anything else is refused.
+  /// A property's values as text: a string, or a list of strings (numbers are taken as written,
+  /// nulls skipped); anything else is refused.
   private static func texts(_ value: JSONValue, place: String) throws(APIError) -> [String] {
     switch value {
     case .null: return []
     case .string(let text): return [text]
-    case .number(let number): return [numberText(number)]
+    case .number(let text): return [text]
     case .array(let items):
       var texts: [String] = []
       texts.reserveCapacity(items.count)
@@ -102,7 +104,7 @@ struct MatchQuery: Sendable {
         switch item {
         case .null: continue
         case .string(let text): texts.append(text)
-        case .number(let number): texts.append(numberText(number))
+        case .number(let text): texts.append(text)
         default: throw .badRequest("\(place)[\(index)] must be a string, not \(item.typeName).")
         }
       }
@@ -110,10 +112,5 @@ struct MatchQuery: Sendable {
     default:
       throw .badRequest("\(place) must be a string or a list of strings, not \(value.typeName).")
     }
-  }
-
-  private static func numberText(_ number: Double) -> String {
-    if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
-    return String(number)
   }
 }

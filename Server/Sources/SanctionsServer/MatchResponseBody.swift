@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// The answer of `POST /match/{dataset}` in yente's shape (`EntityMatchResponse`):
 /// `{"responses": {"<key>": {"status": 200, "results": [...], "total": {...}, "query": {...}}}, "limit": 5}`.

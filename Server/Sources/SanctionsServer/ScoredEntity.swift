@@ -1,4 +1,5 @@
 import SanctionsScreening
+import SanctionsSupport
 
 /// One result (`ScoredEntityResponse`): the listed entity that matched best for its party, its
 /// `score` (the engine's, full precision), `match` (`score >= threshold`) and `explanations`.

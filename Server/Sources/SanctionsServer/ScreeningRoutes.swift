@@ -2,6 +2,7 @@ public import Hummingbird
 import HTTPTypes
 import Foundation
 import SanctionsScreening
+import SanctionsSupport
 
 /// The service's routes, yente's API:
 ///
@@ -80,7 +81,7 @@ public enum ScreeningRoutes {
     } catch {
       throw .badRequest("The request body could not be read: \(error)")
     }
-    let parsed = try MatchRequest(JSONValue.parse(body.readableBytesView), maximumQueries: limits.maximumBatch)
+    let parsed = try MatchRequest(MatchRequest.parseBody(body.readableBytesView), maximumQueries: limits.maximumBatch)
     let hits = try await BatchScreening.screen(parsed.queries, index: index, parameters: parameters, scope: scope)
     return JSONResponse.make(
       MatchResponseBody(queries: parsed.queries, hits: hits, parameters: parameters, index: index),

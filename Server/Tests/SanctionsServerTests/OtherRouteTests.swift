@@ -106,14 +106,15 @@ import Testing
   /// naming the problem; the service answers the next request as usual.
   @Test(arguments: [
     ("", "The request body is empty"),
-    ("not json", "The request body is not valid JSON: Invalid value around character"),
+    ("not json", "The request body is not valid JSON at line 1, column 1: invalid literal (expected null)."),
     (#"{"queries": {"q": {"schema": "Person", "properties": {"name": "x"}}"#, "The request body is not valid JSON"),
-    (String(repeating: "[", count: 600) + String(repeating: "]", count: 600), "Too many nested arrays"),
+    (String(repeating: "[", count: 600) + String(repeating: "]", count: 600), "nesting too deep (more than 128 levels)"),
     ("[1, 2]", "The request body must be a JSON object"),
     ("{}", #"no "queries" object"#),
     (#"{"queries": []}"#, #""queries" must be an object of queries by the caller's key, not a list."#),
     (#"{"queries": {}}"#, "No queries provided."),
     (#"{"queries": {"q": null}}"#, "No queries provided."),
+    (#"{"queries": {"q": {"schema": "Person", "properties": {"name": "x"}}, "q": {"schema": "Person", "properties": {"name": "y"}}}}"#, #""queries" has the key "q" more than once"#),
     (#"{"queries": {"q": "Viktor"}}"#, "queries.q must be an object"),
     (#"{"queries": {"q": {"properties": {"name": "x"}}}}"#, "queries.q.schema must be a string"),
     (#"{"queries": {"q": {"schema": "Document", "properties": {"name": "x"}}}}"#, #"queries.q.schema "Document" cannot be screened"#),

@@ -96,7 +96,7 @@ struct QueryReader: Sendable {
       partial.query.kind = kind
     }
     if let dob = value["dob"], dob != .null {
-      guard let text = Formatting.text(dob), let year = BirthYear.parse(text) else {
+      guard let text = Formatting.text(dob), let year = ScreeningQuery.birthYear(in: text) else {
         return failure("field \"dob\" must contain a year, e.g. \"1957\" or \"1957-03-10\"")
       }
       partial.query.birthYear = year
@@ -146,7 +146,7 @@ struct QueryReader: Sendable {
       partial.query.kind = kind
     }
     if let column = columns.dob, let text = nonEmpty(partial.fields[column]) {
-      guard let year = BirthYear.parse(text) else {
+      guard let year = ScreeningQuery.birthYear(in: text) else {
         return failure("column \"\(columns.header[column])\" must contain a year, e.g. 1957 or 1957-03-10 (got \"\(text)\")")
       }
       partial.query.birthYear = year

@@ -117,7 +117,7 @@ struct ScreenCommand: ParsableCommand {
     guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
     if name != nil, input != nil { throw ValidationError("--input reads a batch; do not also give a NAME") }
     if name != nil, file != nil { throw ValidationError("--file reads a batch; do not also give a NAME") }
-    if let dob, BirthYear.parse(dob) == nil { throw ValidationError("--dob must contain a year, e.g. 1957 or 1957-03-10") }
+    if let dob, ScreeningQuery.birthYear(in: dob) == nil { throw ValidationError("--dob must contain a year, e.g. 1957 or 1957-03-10") }
     if columns.anyGiven, input != .csv { throw ValidationError("the --*-column options need --input csv") }
     if all, resolvedFormat != .csv { throw ValidationError("--all needs --format csv") }
     if runHeader, resolvedFormat != .jsonl { throw ValidationError("--run-header needs --format jsonl") }
@@ -160,7 +160,7 @@ struct ScreenCommand: ParsableCommand {
     if let path = self.audit {
       do throws(AuditLogError) { audit = try AuditLog(path: path) } catch { fail("\(error)") }
     }
-    let defaults = ScreeningQuery(name: "", kind: type.kind, birthYear: dob.flatMap(BirthYear.parse), country: country)
+    let defaults = ScreeningQuery(name: "", kind: type.kind, birthYear: dob.flatMap(ScreeningQuery.birthYear(in:)), country: country)
     let status: Int32
     if let name {
       status = screenOne(name, defaults: defaults, screener: screener, delta: delta, run: run, audit: &audit)
@@ -306,25 +306,4 @@ struct ScreenCommand: ParsableCommand {
 enum OutputFormatArgument: String, ExpressibleByArgument, CaseIterable {
   case text, json, jsonl, csv
   var format: MatchWriter.Format { MatchWriter.Format(rawValue: rawValue)! }
-}
-
-/// Reads a year from a date of birth as people write it.
-enum BirthYear {
-  static func parse(_ text: String) -> Int? {
-    var digits = 0
-    var value = 0
-    for byte in text.utf8 {
-      if byte >= 0x30 && byte <= 0x39 {
-        digits += 1
-        value = value * 10 + Int(byte - 0x30)
-        if digits == 4, (1800...2100).contains(value) {
-          return value
-        }
-      } else {
-        digits = 0
-        value = 0
-      }
-    }
-    return nil
-  }
 }

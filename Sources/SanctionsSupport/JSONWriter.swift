@@ -1,5 +1,5 @@
-/// A value the service answers with, written straight to JSON text.
-protocol JSONWritable {
+/// A value that writes itself as JSON text (see ``JSONWriter``).
+public protocol JSONWritable {
   func write(to json: inout JSONWriter)
 }
 
@@ -8,45 +8,45 @@ protocol JSONWritable {
 /// requires (quote, backslash, control characters; slashes and other characters as they are),
 /// numbers in their shortest round-trip form (`0.9041860103607178`, integers without `.0`).
 ///
-/// Several times faster than `JSONEncoder` for the answers' nested objects, which matters when a
-/// query itself takes tens of microseconds.
-struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+/// Several times faster than `JSONEncoder` for nested answers (the screening service's `/match`
+/// bodies), which matters when a query itself takes tens of microseconds.
+public struct JSONWriter {
+  public private(set) var bytes: [UInt8] = []
   /// For each open container, whether nothing was written in it yet.
   private var empty: [Bool] = []
   /// A key was just written: its value needs no comma.
   private var afterKey = false
 
-  init(capacity: Int = 2048) {
+  public init(capacity: Int = 2048) {
     bytes.reserveCapacity(capacity)
   }
 
   // MARK: Containers
 
-  mutating func beginObject() {
+  public mutating func beginObject() {
     separate()
     bytes.append(UInt8(ascii: "{"))
     empty.append(true)
   }
 
-  mutating func endObject() {
+  public mutating func endObject() {
     empty.removeLast()
     bytes.append(UInt8(ascii: "}"))
   }
 
-  mutating func beginArray() {
+  public mutating func beginArray() {
     separate()
     bytes.append(UInt8(ascii: "["))
     empty.append(true)
   }
 
-  mutating func endArray() {
+  public mutating func endArray() {
     empty.removeLast()
     bytes.append(UInt8(ascii: "]"))
   }
 
   /// A key of the open object; the next value written is its value.
-  mutating func key(_ name: String) {
+  public mutating func key(_ name: String) {
     separate()
     quote(name)
     bytes.append(UInt8(ascii: ":"))
@@ -55,12 +55,12 @@ struct JSONWriter {
 
   // MARK: Values
 
-  mutating func string(_ text: String) {
+  public mutating func string(_ text: String) {
     separate()
     quote(text)
   }
 
-  mutating func number(_ value: Double) {
+  public mutating func number(_ value: Double) {
     separate()
     guard value.isFinite else { return append("null") }
     if value == value.rounded(), abs(value) < 1e15 {
@@ -70,39 +70,39 @@ struct JSONWriter {
     }
   }
 
-  mutating func integer(_ value: Int) {
+  public mutating func integer(_ value: Int) {
     separate()
     append(String(value))
   }
 
-  mutating func bool(_ value: Bool) {
+  public mutating func bool(_ value: Bool) {
     separate()
     append(value ? "true" : "false")
   }
 
-  mutating func null() {
+  public mutating func null() {
     separate()
     append("null")
   }
 
   /// JSON text written elsewhere, as one value.
-  mutating func raw(_ text: [UInt8]) {
+  public mutating func raw(_ text: [UInt8]) {
     separate()
     bytes.append(contentsOf: text)
   }
 
-  mutating func value(_ value: some JSONWritable) {
+  public mutating func value(_ value: some JSONWritable) {
     value.write(to: &self)
   }
 
-  mutating func strings(_ values: [String]) {
+  public mutating func strings(_ values: [String]) {
     beginArray()
     for value in values { string(value) }
     endArray()
   }
 
   /// An object of string lists, keys sorted.
-  mutating func stringLists(_ lists: [String: [String]]) {
+  public mutating func stringLists(_ lists: [String: [String]]) {
     beginObject()
     for name in lists.keys.sorted() {
       key(name)
@@ -113,43 +113,43 @@ struct JSONWriter {
 
   // MARK: Fields (a key and its value)
 
-  mutating func field(_ name: String, _ value: String) {
+  public mutating func field(_ name: String, _ value: String) {
     key(name)
     string(value)
   }
 
   /// The field when the value is present; nothing otherwise.
-  mutating func field(_ name: String, _ value: String?) {
+  public mutating func field(_ name: String, _ value: String?) {
     guard let value else { return }
     field(name, value)
   }
 
-  mutating func field(_ name: String, _ value: Double) {
+  public mutating func field(_ name: String, _ value: Double) {
     key(name)
     number(value)
   }
 
-  mutating func field(_ name: String, _ value: Int) {
+  public mutating func field(_ name: String, _ value: Int) {
     key(name)
     integer(value)
   }
 
-  mutating func field(_ name: String, _ value: Bool) {
+  public mutating func field(_ name: String, _ value: Bool) {
     key(name)
     bool(value)
   }
 
-  mutating func field(_ name: String, _ values: [String]) {
+  public mutating func field(_ name: String, _ values: [String]) {
     key(name)
     strings(values)
   }
 
-  mutating func field(_ name: String, _ value: some JSONWritable) {
+  public mutating func field(_ name: String, _ value: some JSONWritable) {
     key(name)
     value.write(to: &self)
   }
 
-  mutating func field(_ name: String, _ values: [some JSONWritable]) {
+  public mutating func field(_ name: String, _ values: [some JSONWritable]) {
     key(name)
     beginArray()
     for value in values { value.write(to: &self) }
@@ -176,22 +176,6 @@ struct JSONWriter {
   }
 
   private mutating func quote(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-      case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-      default: bytes.append(byte)
-      }
-    }
-    bytes.append(UInt8(ascii: "\""))
+    JSONText.appendString(text, to: &bytes)
   }
 }
