@@ -1,3 +1,5 @@
+import SanctionsSupport
+
 /// The one matching algorithm the service offers: the engine's calibrated name score, refined by
 /// party type, birth year and country. yente-compatible names: `best` resolves to it.
 public enum Algorithm {
@@ -8,7 +10,7 @@ public enum Algorithm {
 
   /// Whether `name` selects the engine (case and surrounding spaces ignored, as in yente).
   static func accepts(_ name: String) -> Bool {
-    let clean = name.trimmingSpaces.lowercased()
+    let clean = name.trimmingWhitespace.lowercased()
     return clean == bestName || clean == engineName
   }
 }

@@ -63,12 +63,12 @@ struct MatchQuery: Sendable {
     var seen = Set<String>()
     func addName(_ text: String) {
       // Screened as written (as `sanctions screen` reads a name); blank values are skipped.
-      if !text.trimmingSpaces.isEmpty, seen.insert(text).inserted { names.append(text) }
+      if !text.trimmingWhitespace.isEmpty, seen.insert(text).inserted { names.append(text) }
     }
     for property in Self.nameProperties { properties[property]?.forEach(addName) }
     if names.isEmpty {
       // A name given in parts only (FtM's firstName, middleName, lastName).
-      let parts = ["firstName", "middleName", "lastName"].compactMap { properties[$0]?.first?.trimmingSpaces }
+      let parts = ["firstName", "middleName", "lastName"].compactMap { properties[$0]?.first?.trimmingWhitespace }
         .filter { !$0.isEmpty }
       if !parts.isEmpty { addName(parts.joined(separator: " ")) }
     }
@@ -87,7 +87,7 @@ struct MatchQuery: Sendable {
       throw .badRequest(
         "\(place).properties.birthDate must contain a year, e.g. \"1957\" or \"1957-03-10\" (got \"\(first)\").")
     }
-    country = Self.countryProperties.lazy.compactMap { properties[$0]?.first { !$0.trimmingSpaces.isEmpty } }.first
+    country = Self.countryProperties.lazy.compactMap { properties[$0]?.first { !$0.trimmingWhitespace.isEmpty } }.first
   }
 
   /// A property's values as text: a string, or a list of strings (numbers are taken as written,

@@ -99,6 +99,6 @@ struct ScoredEntity: JSONWritable {
   /// The explanation's lines after the score, joined with "; " (`aiman ~ ayman: equivalentName
   /// 0.93 (weight 1.00); zawahri ~ zawahari: phonetic 0.86 (weight 1.00)`).
   static func detail(_ explanation: MatchExplanation) -> String {
-    explanation.text.split(separator: "\n").dropFirst().map { $0.trimmingSpacesSubstring }.joined(separator: "; ")
+    explanation.text.split(separator: "\n").dropFirst().map { $0.trimmingWhitespace }.joined(separator: "; ")
   }
 }
