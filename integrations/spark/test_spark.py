@@ -11,9 +11,9 @@ What it does, in a temporary folder that it removes at the end:
 
 1. checks the runner's failure messages without Spark (a CLI that exits 137, dies by a signal, or
    answers too few records);
-2. writes 20,000 queries taken from ../shared/eval (mutations of listed names, person and
-   organization negatives; repeated with new ids to reach the count) and screens them with one
-   process (`--workers 2`): the reference;
+2. writes 20,000 queries with distinct names taken from ../shared/eval (mutations of listed names,
+   person and organization negatives, then the non-Latin sides of the cross-script pairs) and
+   screens them with one process (`--workers 2`): the reference;
 3. in local[2,3] (2 threads, up to 3 attempts per task), with 4 partitions: the concatenated
    part-* files must be byte-identical to the reference; the same for a CSV file (except the
    screened_at column, which is each process's start time);
@@ -45,7 +45,10 @@ sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(HERE))
 import sanctions_spark as runner  # noqa: E402
 
-EVAL_FILES = ("dev_mutations.jsonl", "dev_negatives.jsonl", "dev_org_negatives.jsonl")
+EVAL_SOURCES = (
+    ("dev_mutations.jsonl", "name"), ("dev_negatives.jsonl", "name"), ("dev_org_negatives.jsonl", "name"),
+    ("dev_pairs.jsonl", "a"), ("dev_cldr_pairs.jsonl", "a"),
+)
 CSV_ROWS = 2000
 
 
@@ -53,24 +56,26 @@ CSV_ROWS = 2000
 
 
 def eval_queries(eval_dir: Path, count: int) -> list[dict[str, str]]:
-    """`count` queries {"id","name"[,"type"]} from the eval files, repeated with new ids if needed."""
-    base: list[dict[str, str]] = []
-    for name in EVAL_FILES:
+    """`count` queries {"id","name"[,"type"]} with distinct names from the eval files: the query
+    names of the mutation and negative sets, then the non-Latin sides ("a") of the cross-script
+    pairs. Raises when the files hold fewer distinct names."""
+    queries: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for name, key in EVAL_SOURCES:
         with open(eval_dir / name, encoding="utf-8") as file:
             for line in file:
                 record = json.loads(line)
-                query = {"id": record["id"], "name": record["name"]}
-                if "type" in record:
+                text = record[key]
+                if text in seen or not text.strip():
+                    continue
+                seen.add(text)
+                query = {"id": record["id"] if key == "name" else f"{record['id']}-{key}", "name": text}
+                if record.get("type") not in (None, "any"):
                     query["type"] = record["type"]
-                base.append(query)
-    queries: list[dict[str, str]] = []
-    round_number = 1
-    while len(queries) < count:
-        for query in base[: count - len(queries)]:
-            suffix = "" if round_number == 1 else f"#{round_number}"
-            queries.append({**query, "id": query["id"] + suffix})
-        round_number += 1
-    return queries
+                queries.append(query)
+                if len(queries) == count:
+                    return queries
+    raise RuntimeError(f"the eval files in {eval_dir} hold {len(queries)} distinct names, fewer than {count}")
 
 
 def write_jsonl(queries: list[dict[str, str]], path: Path) -> None:
