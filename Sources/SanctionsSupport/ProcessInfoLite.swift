@@ -5,11 +5,11 @@
 #endif
 
 /// Facts about the running process, without Foundation.
-package enum ProcessInfoLite {
+public enum ProcessInfoLite {
   /// The number of processors this process may use: the online processors,
   /// limited by its CPU affinity mask (`taskset`, container cpusets) and by
   /// a cgroup CPU quota (`docker --cpus`), at least 1.
-  package static let activeProcessorCount: Int = {
+  public static let activeProcessorCount: Int = {
     var count = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     if let allowed = affinityCount() { count = min(count, allowed) }
     if let quota = cgroupQuota() { count = min(count, quota) }

@@ -1,5 +1,5 @@
-import Foundation
 import SanctionsScreening
+import SanctionsSupport
 
 /// Screens `/match` queries with the engine, the way `sanctions screen` does: each name is
 /// prepared once (`Screener.prepare`), screened with `screen(_:threshold:limit:)` at the
@@ -19,15 +19,15 @@ enum BatchScreening {
     let explanation: MatchExplanation
   }
 
-  /// Screens a batch, its queries in parallel (on the processors the service may use); the
-  /// answers are in the order of `queries`.
+  /// Screens a batch, its queries in parallel (one task per processor the service may use, as
+  /// the CLI counts them: affinity mask and cgroup quota); the answers are in the order of `queries`.
   static func screen(
     _ queries: [MatchQuery], index: LoadedIndex, parameters: MatchParameters, scope: DatasetScope
   ) async throws(APIError) -> [[Hit]] {
     if queries.count == 1 {
       return [try screen(queries[0], index: index, parameters: parameters, scope: scope)]
     }
-    let workers = min(queries.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    let workers = min(queries.count, ProcessInfoLite.activeProcessorCount)
     let outcomes = await withTaskGroup(of: (Int, [Result<[Hit], APIError>]).self) { group in
       for worker in 0..<workers {
         group.addTask {
